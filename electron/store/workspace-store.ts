@@ -1,0 +1,594 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { AuthorSchema, DeviceIdSchema, type Language } from '../../shared/schema/common';
+import {
+  collectionSchemas,
+  type CollectionName,
+  type EntityInput,
+  type StoredRecord,
+} from '../../shared/schema/collections';
+import { builtinDistrictRecords } from '../../shared/data/builtin-districts';
+import { defaultPrinciples } from '../../shared/data/default-principles';
+import { HybridClock, hlcToIso } from '../../shared/store/hlc';
+import { FORMAT_VERSION, type Operation } from '../../shared/store/operation';
+import { migrations, type Migration } from '../../shared/store/migrations';
+import { applyOperation, emptyState, isLive, materialize, type RecordEntry, type WorkspaceState } from '../../shared/store/state';
+import { checkOperation } from '../../shared/store/validate-operation';
+import { StoreError } from './errors';
+import { SecondaryIndexes } from './indexes';
+import { JournalWriter, readJournal, readJournalLine, type JournalLocation } from './journal';
+import { workspaceLayout, type WorkspaceLayout } from './layout';
+import { WriterLock } from './lock';
+import { readManifest, writeManifest, type Manifest } from './manifest';
+import { loadSnapshot, saveSnapshot, type SnapshotDocument } from './snapshot';
+
+export interface StoreOptions {
+  device: string;
+  author: string;
+  /** Write a snapshot after this many operations (raised in proportion to the workspace's size). */
+  snapshotEvery?: number;
+  registry?: readonly Migration[];
+  now?: () => number;
+}
+
+export interface InitOptions extends StoreOptions {
+  name?: string;
+  language?: Language;
+}
+
+export interface ListQuery {
+  /** Field equality; for array fields, "contains". */
+  where?: Record<string, unknown>;
+  orderBy?: string;
+  descending?: boolean;
+  offset?: number;
+  limit?: number;
+}
+
+export interface ListResult<T> {
+  items: T[];
+  total: number;
+}
+
+export interface StoreChange {
+  collection: CollectionName;
+  id: string;
+  kind: Operation['op'];
+  origin: 'local' | 'remote';
+}
+
+export interface HistoryEntry {
+  clock: string;
+  at: string;
+  device: string;
+  author: string;
+  kind: Operation['op'];
+  data?: Record<string, unknown>;
+  unset?: string[];
+}
+
+export type AnyRecord = Record<string, unknown> & { id: string; createdAt: string; updatedAt: string };
+
+/** Edits to write together, in one journal append. */
+export type BatchEdit =
+  | { kind: 'put'; collection: CollectionName; id?: string; data: unknown }
+  | { kind: 'patch'; collection: CollectionName; id: string; data: Record<string, unknown>; unset?: string[] }
+  | { kind: 'del'; collection: CollectionName; id: string };
+
+/**
+ * A workspace opened by one device and author (DESIGN.md §6). Reads are served from memory; every
+ * edit becomes an operation that is appended to this device's journal and fsynced before the call
+ * resolves, then applied to memory and announced to subscribers.
+ */
+export class WorkspaceStore {
+  readonly warnings: string[] = [];
+  private readonly clock: HybridClock;
+  private readonly listeners = new Set<(change: StoreChange) => void>();
+  private readonly recordCache = new WeakMap<RecordEntry, AnyRecord>();
+  private indexes = new SecondaryIndexes();
+  private queue: Promise<unknown> = Promise.resolve();
+  private opsSinceSnapshot = 0;
+  private snapshotting: Promise<void> | undefined;
+  private closed = false;
+  private latestClock = '';
+
+  private constructor(
+    readonly manifest: Manifest,
+    readonly layout: WorkspaceLayout,
+    readonly device: string,
+    readonly author: string,
+    private readonly options: StoreOptions,
+    private readonly lock: WriterLock,
+    private readonly writer: JournalWriter,
+    private state: WorkspaceState,
+    /** Bytes of each device's journal that the state includes. */
+    private readonly journalOffsets: Map<string, number>,
+    /** History locations per record: flat [deviceIndex, offset, length, …]. */
+    private readonly historyIndex: Map<string, number[]>,
+    private readonly devices: string[],
+  ) {
+    this.clock = new HybridClock(device, options.now);
+  }
+
+  /** Creates a workspace in an empty (or new) folder and seeds the built-in districts and principles. */
+  static async init(dir: string, options: InitOptions): Promise<WorkspaceStore> {
+    const folder = path.resolve(dir);
+    await mkdir(folder, { recursive: true });
+    const entries = await readdir(folder);
+    if (entries.length > 0) throw new StoreError('not_empty', `${folder}: the folder is not empty`);
+    const manifest: Manifest = {
+      format: 'alliance-desk-workspace',
+      formatVersion: FORMAT_VERSION,
+      workspaceId: randomUUID(),
+      name: options.name ?? path.basename(folder),
+      createdAt: new Date(options.now?.() ?? Date.now()).toISOString(),
+    };
+    await writeManifest(path.join(folder, 'workspace.json'), manifest);
+    const store = await WorkspaceStore.open(folder, options);
+    const seeds: BatchEdit[] = [
+      ...defaultPrinciples(options.language ?? 'ru').map(({ id, data }) => ({ kind: 'put' as const, collection: 'principles' as const, id, data })),
+      ...builtinDistrictRecords().map(({ id, data }) => ({ kind: 'put' as const, collection: 'districts' as const, id, data })),
+    ];
+    await store.batch(seeds);
+    return store;
+  }
+
+  static async open(dir: string, options: StoreOptions): Promise<WorkspaceStore> {
+    const device = DeviceIdSchema.safeParse(options.device);
+    if (!device.success) throw new StoreError('invalid', `invalid device id: ${String(options.device)}`);
+    if (!AuthorSchema.safeParse(options.author).success) throw new StoreError('invalid', 'invalid author');
+    const folder = path.resolve(dir);
+    try {
+      if (!(await stat(folder)).isDirectory()) throw new StoreError('not_a_workspace', `${folder}: not a folder`);
+    } catch (error) {
+      if (error instanceof StoreError) throw error;
+      throw new StoreError('not_a_workspace', `${folder}: no such folder`);
+    }
+    const manifest = await readManifest(path.join(folder, 'workspace.json'));
+    const layout = workspaceLayout(folder, options.device);
+    await mkdir(layout.localDir, { recursive: true });
+    const lock = await WriterLock.acquire(layout.lock, options.device);
+    try {
+      return await WorkspaceStore.load(manifest, layout, options, lock);
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
+  }
+
+  private static async load(
+    manifest: Manifest,
+    layout: WorkspaceLayout,
+    options: StoreOptions,
+    lock: WriterLock,
+  ): Promise<WorkspaceStore> {
+    const warnings: string[] = [];
+    const report = await loadSnapshot(layout, manifest.workspaceId);
+    for (const aside of report.quarantined) {
+      warnings.push(`${aside.file}: unreadable (${aside.reason}); kept aside as ${aside.movedTo}`);
+    }
+    const { writer, droppedTornBytes } = await JournalWriter.open(layout.journal);
+    if (droppedTornBytes > 0) {
+      warnings.push(`${layout.journal}: dropped an incomplete last line (${droppedTornBytes} bytes) left by an interrupted write`);
+    }
+    let document = report.loaded?.document;
+    const journalFiles = await listJournals(layout);
+    if (document && !(await snapshotMatchesJournals(document, journalFiles))) {
+      warnings.push(`${report.loaded!.file}: ahead of the journals; rebuilt from the journals`);
+      document = undefined;
+    }
+    const historyIndex = new Map<string, number[]>();
+    if (document) {
+      for (const [key, locations] of Object.entries(document.history ?? {})) historyIndex.set(key, locations);
+    }
+    const store = new WorkspaceStore(
+      manifest,
+      layout,
+      options.device,
+      options.author,
+      options,
+      lock,
+      writer,
+      document?.collections ?? emptyState(),
+      new Map(Object.entries(document?.journals ?? {})),
+      historyIndex,
+      [...(document?.devices ?? [])],
+    );
+    store.warnings.push(...warnings);
+    if (document?.clock) store.observeClock(document.clock);
+    const replayed = await store.replayTails(journalFiles, 'local');
+    store.indexes = SecondaryIndexes.build(store.state);
+    store.opsSinceSnapshot = replayed.reduce((sum, arrival) => sum + arrival.operations, 0);
+    return store;
+  }
+
+  // ---- reads ----
+
+  get<C extends CollectionName>(collection: C, id: string): StoredRecord<C> | undefined {
+    const entry = this.state[collection][id];
+    return isLive(entry) ? (this.materialize(id, entry) as StoredRecord<C>) : undefined;
+  }
+
+  count(collection: CollectionName): number {
+    let count = 0;
+    for (const entry of Object.values(this.state[collection])) if (isLive(entry)) count += 1;
+    return count;
+  }
+
+  counts(): Record<CollectionName, number> {
+    const counts = {} as Record<CollectionName, number>;
+    for (const name of Object.keys(collectionSchemas) as CollectionName[]) counts[name] = this.count(name);
+    return counts;
+  }
+
+  list<C extends CollectionName>(collection: C, query: ListQuery = {}): ListResult<StoredRecord<C>> {
+    const where = Object.entries(query.where ?? {}).filter(([, value]) => value !== undefined);
+    const indexed = where.find(([field]) => this.indexes.isIndexed(collection, field));
+    const records = this.state[collection];
+    const ids = indexed ? this.indexes.lookup(collection, indexed[0], indexed[1]) : Object.keys(records);
+    let items: AnyRecord[] = [];
+    for (const id of ids) {
+      const entry = records[id];
+      if (!isLive(entry) || !matches(entry.f, where)) continue;
+      items.push(this.materialize(id, entry));
+    }
+    if (query.orderBy) items = sortBy(items, query.orderBy, query.descending ?? false);
+    const total = items.length;
+    const offset = query.offset ?? 0;
+    const sliced = query.limit === undefined ? items.slice(offset) : items.slice(offset, offset + query.limit);
+    return { items: sliced as StoredRecord<C>[], total };
+  }
+
+  /** Indexed look-up, e.g. positions by issue or by deputy. */
+  byIndex<C extends CollectionName>(collection: C, field: string, value: unknown): StoredRecord<C>[] {
+    if (!this.indexes.isIndexed(collection, field)) {
+      throw new StoreError('invalid', `${collection}.${field} is not indexed`);
+    }
+    return this.list(collection, { where: { [field]: value } }).items;
+  }
+
+  /** Every operation that touched a record, oldest first, read back from the journals. */
+  async history(collection: CollectionName, id: string): Promise<HistoryEntry[]> {
+    const locations = this.historyIndex.get(historyKey(collection, id)) ?? [];
+    const entries: HistoryEntry[] = [];
+    for (let i = 0; i < locations.length; i += 3) {
+      const device = this.devices[locations[i]!]!;
+      const line = await readJournalLine(this.layout.journalOf(device), { offset: locations[i + 1]!, length: locations[i + 2]! });
+      const op = JSON.parse(line) as Operation;
+      entries.push({
+        clock: op.hlc,
+        at: hlcToIso(op.hlc),
+        device: op.dev,
+        author: op.by,
+        kind: op.op,
+        ...(op.op !== 'del' ? { data: op.data } : {}),
+        ...(op.op === 'patch' && op.unset ? { unset: op.unset } : {}),
+      });
+    }
+    return entries.sort((a, b) => (a.clock < b.clock ? -1 : a.clock > b.clock ? 1 : 0));
+  }
+
+  /** The raw replayed state (for verification and tests); do not mutate. */
+  rawState(): WorkspaceState {
+    return this.state;
+  }
+
+  subscribe(listener: (change: StoreChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  // ---- writes ----
+
+  async create<C extends CollectionName>(collection: C, data: EntityInput<C>, id?: string): Promise<StoredRecord<C>> {
+    const [created] = await this.batch([{ kind: 'put', collection, id, data }]);
+    return this.get(collection, created!)!;
+  }
+
+  async patch<C extends CollectionName>(
+    collection: C,
+    id: string,
+    data: Partial<EntityInput<C>>,
+    unset: string[] = [],
+  ): Promise<StoredRecord<C>> {
+    await this.batch([{ kind: 'patch', collection, id, data: data as Record<string, unknown>, unset }]);
+    return this.get(collection, id)!;
+  }
+
+  async remove(collection: CollectionName, id: string): Promise<void> {
+    await this.batch([{ kind: 'del', collection, id }]);
+  }
+
+  /**
+   * Validates every edit against the current state, then writes them as one journal append with
+   * one fsync. Either all are written or none; returns the ids in order.
+   */
+  batch(edits: readonly BatchEdit[]): Promise<string[]> {
+    const run = this.queue.then(() => this.commitBatch(edits));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async commitBatch(edits: readonly BatchEdit[]): Promise<string[]> {
+    this.assertOpen();
+    const ops: Operation[] = [];
+    const ids: string[] = [];
+    const pending = new Map<string, Record<string, unknown> | null>();
+    for (const edit of edits) {
+      const op = this.toOperation(edit, pending);
+      if (op) ops.push(op);
+      ids.push(op?.id ?? edit.id!);
+    }
+    if (ops.length === 0) return ids;
+    let locations: JournalLocation[];
+    try {
+      locations = await this.writer.append(ops);
+    } catch (error) {
+      throw new StoreError('io', `${this.layout.journal}: ${(error as Error).message}`);
+    }
+    this.journalOffsets.set(this.device, this.writer.bytes);
+    ops.forEach((op, i) => this.applyAndAnnounce(op, this.device, locations[i]!, 'local'));
+    this.opsSinceSnapshot += ops.length;
+    this.maybeSnapshot();
+    return ids;
+  }
+
+  /** Turns one edit into a validated operation, or throws without writing anything. */
+  private toOperation(edit: BatchEdit, pending: Map<string, Record<string, unknown> | null>): Operation | undefined {
+    const key = historyKey(edit.collection, edit.id ?? '');
+    const current = edit.id !== undefined ? (pending.has(key) ? pending.get(key) : this.liveFields(edit.collection, edit.id)) : undefined;
+    const base = { v: FORMAT_VERSION, dev: this.device, by: this.author, col: edit.collection } as const;
+    if (edit.kind === 'del') {
+      if (!current) throw new StoreError('not_found', `${edit.collection}/${edit.id}: no such record`);
+      pending.set(key, null);
+      return { ...base, op: 'del', id: edit.id, hlc: this.tick() };
+    }
+    if (edit.kind === 'put') {
+      if (current) throw new StoreError('invalid', `${edit.collection}/${edit.id}: a record with this id exists`);
+      const id = edit.id ?? newId();
+      const parsed = parseOrThrow(edit.collection, edit.data, `${edit.collection}/${id}`);
+      pending.set(historyKey(edit.collection, id), parsed);
+      return { ...base, op: 'put', id, data: parsed, hlc: this.tick() };
+    }
+    if (!current) throw new StoreError('not_found', `${edit.collection}/${edit.id}: no such record`);
+    const unset = edit.unset ?? [];
+    const merged: Record<string, unknown> = { ...current, ...stripUndefined(edit.data) };
+    for (const field of unset) delete merged[field];
+    const parsed = parseOrThrow(edit.collection, merged, `${edit.collection}/${edit.id}`);
+    const data: Record<string, unknown> = {};
+    const cleared: string[] = [];
+    for (const field of new Set([...Object.keys(edit.data), ...unset])) {
+      if (!(field in collectionSchemas[edit.collection].shape)) continue;
+      if (parsed[field] === undefined) {
+        if (current[field] !== undefined) cleared.push(field);
+      } else if (JSON.stringify(parsed[field]) !== JSON.stringify(current[field])) {
+        data[field] = parsed[field];
+      }
+    }
+    pending.set(key, parsed);
+    if (Object.keys(data).length === 0 && cleared.length === 0) return undefined;
+    return { ...base, op: 'patch', id: edit.id, data, ...(cleared.length ? { unset: cleared } : {}), hlc: this.tick() };
+  }
+
+  private liveFields(collection: CollectionName, id: string): Record<string, unknown> | undefined {
+    const entry = this.state[collection][id];
+    return isLive(entry) ? entry.f : undefined;
+  }
+
+  private tick(): string {
+    const stamp = this.clock.tick();
+    this.latestClock = stamp > this.latestClock ? stamp : this.latestClock;
+    return stamp;
+  }
+
+  private observeClock(stamp: string): void {
+    this.clock.observe(stamp);
+    if (stamp > this.latestClock) this.latestClock = stamp;
+  }
+
+  private applyAndAnnounce(op: Operation, device: string, location: JournalLocation, origin: StoreChange['origin']): void {
+    const before = this.state[op.col][op.id];
+    const wasLive = isLive(before);
+    const indexedBefore = wasLive ? this.indexes.valuesOf(op.col, before.f) : undefined;
+    const { changed } = applyOperation(this.state, op);
+    const after = this.state[op.col][op.id]!;
+    this.recordLocation(op, device, location);
+    if (!changed && wasLive === isLive(after)) return;
+    this.recordCache.delete(after);
+    if (indexedBefore) this.indexes.remove(op.col, op.id, indexedBefore);
+    if (isLive(after)) this.indexes.add(op.col, op.id, after.f);
+    const change: StoreChange = { collection: op.col, id: op.id, kind: op.op, origin };
+    for (const listener of this.listeners) listener(change);
+  }
+
+  private recordLocation(op: Operation, device: string, location: JournalLocation): void {
+    let deviceIndex = this.devices.indexOf(device);
+    if (deviceIndex === -1) deviceIndex = this.devices.push(device) - 1;
+    const key = historyKey(op.col, op.id);
+    let locations = this.historyIndex.get(key);
+    if (!locations) this.historyIndex.set(key, (locations = []));
+    locations.push(deviceIndex, location.offset, location.length);
+  }
+
+  // ---- other devices' journals ----
+
+  /** Reads what other devices appended to their journals since last time (a synced folder). */
+  async refresh(): Promise<{ device: string; operations: number }[]> {
+    const run = this.queue.then(async () => {
+      this.assertOpen();
+      const arrivals = await this.replayTails(await listJournals(this.layout), 'remote');
+      this.opsSinceSnapshot += arrivals.reduce((sum, arrival) => sum + arrival.operations, 0);
+      return arrivals.filter((arrival) => arrival.device !== this.device && arrival.operations > 0);
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async replayTails(journals: Map<string, number>, origin: StoreChange['origin']) {
+    const arrivals: { device: string; operations: number }[] = [];
+    for (const device of [...journals.keys()].sort()) {
+      const file = this.layout.journalOf(device);
+      const from = this.journalOffsets.get(device) ?? 0;
+      const read = await readJournal(file, from, this.options.registry ?? migrations);
+      for (const problem of read.problems) {
+        this.warnings.push(`${problem.file}: line at byte ${problem.offset} skipped: ${problem.message}`);
+      }
+      if (read.tornBytes > 0 && device !== this.device) {
+        this.warnings.push(`${file}: an incomplete last line (${read.tornBytes} bytes) is not applied yet`);
+      }
+      let applied = 0;
+      for (const { op, location } of read.ops) {
+        const checked = checkOperation(op, device);
+        if (!checked.ok) {
+          this.warnings.push(`${file}: line at byte ${location.offset} skipped: ${checked.problem}`);
+          continue;
+        }
+        this.observeClock(op.hlc);
+        this.applyAndAnnounce(checked.op, device, location, origin);
+        applied += 1;
+      }
+      this.journalOffsets.set(device, read.end);
+      arrivals.push({ device, operations: applied });
+    }
+    return arrivals;
+  }
+
+  // ---- snapshot and close ----
+
+  private maybeSnapshot(): void {
+    const every = Math.max(this.options.snapshotEvery ?? 500, Math.floor(this.totalEntries() * 0.05));
+    if (this.opsSinceSnapshot >= every && !this.snapshotting) {
+      this.snapshotting = this.writeSnapshot()
+        .catch((error: unknown) => {
+          this.warnings.push(`snapshot not written: ${(error as Error).message}`);
+        })
+        .finally(() => {
+          this.snapshotting = undefined;
+        });
+    }
+  }
+
+  private totalEntries(): number {
+    let total = 0;
+    for (const records of Object.values(this.state)) total += Object.keys(records).length;
+    return total;
+  }
+
+  /** Writes a snapshot now. The document is serialized synchronously, so it is one consistent state. */
+  async writeSnapshot(): Promise<void> {
+    const document: SnapshotDocument = {
+      format: 'alliance-desk-snapshot',
+      formatVersion: FORMAT_VERSION,
+      workspaceId: this.manifest.workspaceId,
+      device: this.device,
+      savedAt: new Date().toISOString(),
+      journals: Object.fromEntries(this.journalOffsets),
+      devices: this.devices,
+      clock: this.latestClock,
+      collections: this.state,
+      history: Object.fromEntries(this.historyIndex),
+    };
+    this.opsSinceSnapshot = 0;
+    await saveSnapshot(this.layout, document);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    await this.queue;
+    await this.snapshotting;
+    this.closed = true;
+    try {
+      await this.writeSnapshot();
+    } finally {
+      await this.writer.close();
+      await this.lock.release();
+    }
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new StoreError('closed', 'the workspace is closed');
+  }
+
+  private materialize(id: string, entry: RecordEntry): AnyRecord {
+    let record = this.recordCache.get(entry);
+    if (!record) {
+      record = materialize(id, entry) as AnyRecord;
+      this.recordCache.set(entry, record);
+    }
+    return record;
+  }
+}
+
+function historyKey(collection: string, id: string): string {
+  return `${collection}/${id}`;
+}
+
+export function newId(): string {
+  return randomUUID().replace(/-/g, '').slice(0, 20);
+}
+
+function stripUndefined(data: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
+}
+
+function parseOrThrow(collection: CollectionName, data: unknown, what: string): Record<string, unknown> {
+  const parsed = collectionSchemas[collection].safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new StoreError('invalid', `${what}: ${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'invalid'}`, parsed.error.issues.map(({ path, message }) => ({ path, message })));
+  }
+  return parsed.data as Record<string, unknown>;
+}
+
+function matches(fields: Record<string, unknown>, where: [string, unknown][]): boolean {
+  for (const [field, expected] of where) {
+    const actual = fields[field];
+    if (Array.isArray(actual) ? !actual.includes(expected) : actual !== expected) return false;
+  }
+  return true;
+}
+
+const collator = new Intl.Collator('ru', { numeric: true, sensitivity: 'base' });
+
+function sortBy(items: AnyRecord[], field: string, descending: boolean): AnyRecord[] {
+  const sign = descending ? -1 : 1;
+  return items.sort((a, b) => {
+    const x = a[field];
+    const y = b[field];
+    if (x === y) return 0;
+    if (x === undefined) return 1;
+    if (y === undefined) return -1;
+    if (typeof x === 'number' && typeof y === 'number') return (x - y) * sign;
+    return collator.compare(String(x), String(y)) * sign;
+  });
+}
+
+async function listJournals(layout: WorkspaceLayout): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
+  let names: string[];
+  try {
+    names = await readdir(layout.journalDir);
+  } catch {
+    return sizes;
+  }
+  for (const name of names) {
+    if (!name.endsWith('.jsonl')) continue;
+    const device = name.slice(0, -'.jsonl'.length);
+    if (!DeviceIdSchema.safeParse(device).success) continue;
+    sizes.set(device, (await stat(path.join(layout.journalDir, name))).size);
+  }
+  return sizes;
+}
+
+/** A snapshot that includes more of a journal than the file now holds cannot be trusted. */
+async function snapshotMatchesJournals(document: SnapshotDocument, journals: Map<string, number>): Promise<boolean> {
+  for (const [device, offset] of Object.entries(document.journals)) {
+    if ((journals.get(device) ?? 0) < offset) return false;
+  }
+  return true;
+}
