@@ -97,7 +97,7 @@ export class WorkspaceStore {
     readonly manifest: Manifest,
     readonly layout: WorkspaceLayout,
     readonly device: string,
-    readonly author: string,
+    private currentAuthor: string,
     private readonly options: StoreOptions,
     private readonly lock: WriterLock,
     private readonly writer: JournalWriter,
@@ -201,6 +201,16 @@ export class WorkspaceStore {
     store.indexes = SecondaryIndexes.build(store.state);
     store.opsSinceSnapshot = replayed.reduce((sum, arrival) => sum + arrival.operations, 0);
     return store;
+  }
+
+  /** Who is editing ("who am I" on this device); stamped on every following operation. */
+  get author(): string {
+    return this.currentAuthor;
+  }
+
+  setAuthor(author: string): void {
+    if (!AuthorSchema.safeParse(author).success) throw new StoreError('invalid', 'invalid author');
+    this.currentAuthor = author;
   }
 
   // ---- reads ----
