@@ -8,6 +8,7 @@ export type StoreErrorCode =
   | 'locked'
   | 'unreadable'
   | 'closed'
+  | 'read_only'
   | 'newer_format'
   | 'not_a_workspace'
   | 'not_empty'

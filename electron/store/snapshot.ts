@@ -35,12 +35,16 @@ export interface LoadedSnapshot {
 
 export interface SnapshotLoadReport {
   loaded?: LoadedSnapshot;
-  /** Files that failed to read, each moved aside (never overwritten), with the reason. */
-  quarantined: { file: string; movedTo: string; reason: string }[];
+  /** Files that failed to read, each moved aside (never overwritten) unless reading only, with the reason. */
+  quarantined: { file: string; movedTo?: string; reason: string }[];
 }
 
 /** Reads the newest readable snapshot: the current one, else the backups, newest first. */
-export async function loadSnapshot(layout: WorkspaceLayout, workspaceId: string): Promise<SnapshotLoadReport> {
+export async function loadSnapshot(
+  layout: WorkspaceLayout,
+  workspaceId: string,
+  { keepAside }: { keepAside: boolean },
+): Promise<SnapshotLoadReport> {
   const report: SnapshotLoadReport = { quarantined: [] };
   const candidates = [layout.snapshot, ...Array.from({ length: BACKUP_COUNT }, (_, i) => layout.backup(i + 1))];
   for (const file of candidates) {
@@ -54,6 +58,10 @@ export async function loadSnapshot(layout: WorkspaceLayout, workspaceId: string)
     } catch (error) {
       document = null;
       reason = error instanceof SyntaxError ? `not valid JSON (${error.message})` : (error as Error).message;
+    }
+    if (reason !== undefined && !keepAside) {
+      report.quarantined.push({ file, reason });
+      continue;
     }
     if (reason !== undefined) {
       const movedTo = layout.quarantine(new Date().toISOString().replace(/[:.]/g, '-'));

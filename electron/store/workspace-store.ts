@@ -1,80 +1,30 @@
-import { randomUUID } from 'node:crypto';
-import { mkdir, readdir, stat } from 'node:fs/promises';
-import path from 'node:path';
-import { AuthorSchema, DeviceIdSchema, type Language } from '../../shared/schema/common';
+import { AuthorSchema } from '../../shared/schema/common';
 import {
   collectionSchemas,
   type CollectionName,
   type EntityInput,
   type StoredRecord,
 } from '../../shared/schema/collections';
-import { builtinDistrictRecords } from '../../shared/data/builtin-districts';
-import { defaultPrinciples } from '../../shared/data/default-principles';
 import { HybridClock, hlcToIso } from '../../shared/store/hlc';
 import { FORMAT_VERSION, type Operation } from '../../shared/store/operation';
-import { migrations, type Migration } from '../../shared/store/migrations';
-import { applyOperation, emptyState, isLive, materialize, type RecordEntry, type WorkspaceState } from '../../shared/store/state';
+import { migrations } from '../../shared/store/migrations';
+import { applyOperation, isLive, materialize, type RecordEntry, type WorkspaceState } from '../../shared/store/state';
 import { checkOperation } from '../../shared/store/validate-operation';
 import { StoreError } from './errors';
+import { listJournals } from './journal-files';
+import { matches, sortBy, type AnyRecord } from './query';
+import { newId, parseOrThrow, stripUndefined } from './record-input';
 import { SecondaryIndexes } from './indexes';
-import { JournalWriter, readJournal, readJournalLine, type JournalLocation } from './journal';
-import { workspaceLayout, type WorkspaceLayout } from './layout';
-import { WriterLock } from './lock';
-import { readManifest, writeManifest, type Manifest } from './manifest';
-import { loadSnapshot, saveSnapshot, type SnapshotDocument } from './snapshot';
+import { type JournalWriter, readJournal, readJournalLine, type JournalLocation } from './journal';
+import type { WorkspaceLayout } from './layout';
+import type { WriterLock } from './lock';
+import type { Manifest } from './manifest';
+import { saveSnapshot, type SnapshotDocument } from './snapshot';
+import { initWorkspace, loadWorkspace, type LoadedWorkspace } from './open-workspace';
+import type { BatchEdit, HistoryEntry, InitOptions, ListQuery, ListResult, StoreChange, StoreOptions } from './store-types';
 
-export interface StoreOptions {
-  device: string;
-  author: string;
-  /** Write a snapshot after this many operations (raised in proportion to the workspace's size). */
-  snapshotEvery?: number;
-  registry?: readonly Migration[];
-  now?: () => number;
-}
-
-export interface InitOptions extends StoreOptions {
-  name?: string;
-  language?: Language;
-}
-
-export interface ListQuery {
-  /** Field equality; for array fields, "contains". */
-  where?: Record<string, unknown>;
-  orderBy?: string;
-  descending?: boolean;
-  offset?: number;
-  limit?: number;
-}
-
-export interface ListResult<T> {
-  items: T[];
-  total: number;
-}
-
-export interface StoreChange {
-  collection: CollectionName;
-  id: string;
-  kind: Operation['op'];
-  origin: 'local' | 'remote';
-}
-
-export interface HistoryEntry {
-  clock: string;
-  at: string;
-  device: string;
-  author: string;
-  kind: Operation['op'];
-  data?: Record<string, unknown>;
-  unset?: string[];
-}
-
-export type AnyRecord = Record<string, unknown> & { id: string; createdAt: string; updatedAt: string };
-
-/** Edits to write together, in one journal append. */
-export type BatchEdit =
-  | { kind: 'put'; collection: CollectionName; id?: string; data: unknown }
-  | { kind: 'patch'; collection: CollectionName; id: string; data: Record<string, unknown>; unset?: string[] }
-  | { kind: 'del'; collection: CollectionName; id: string };
+export type { AnyRecord } from './query';
+export type { BatchEdit, HistoryEntry, InitOptions, ListQuery, ListResult, StoreChange, StoreOptions } from './store-types';
 
 /**
  * A workspace opened by one device and author (DESIGN.md §6). Reads are served from memory; every
@@ -92,114 +42,54 @@ export class WorkspaceStore {
   private snapshotting: Promise<void> | undefined;
   private closed = false;
   private latestClock = '';
+  readonly manifest: Manifest;
+  readonly layout: WorkspaceLayout;
+  readonly device: string;
+  private currentAuthor: string;
+  private readonly options: StoreOptions;
+  private readonly lock: WriterLock | undefined;
+  private readonly writer: JournalWriter | undefined;
+  private readonly state: WorkspaceState;
+  /** Bytes of each device's journal that the state includes. */
+  private readonly journalOffsets: Map<string, number>;
+  /** History locations per record: flat [deviceIndex, offset, length, …]. */
+  private readonly historyIndex: Map<string, number[]>;
+  private readonly devices: string[];
 
-  private constructor(
-    readonly manifest: Manifest,
-    readonly layout: WorkspaceLayout,
-    readonly device: string,
-    private currentAuthor: string,
-    private readonly options: StoreOptions,
-    private readonly lock: WriterLock,
-    private readonly writer: JournalWriter,
-    private state: WorkspaceState,
-    /** Bytes of each device's journal that the state includes. */
-    private readonly journalOffsets: Map<string, number>,
-    /** History locations per record: flat [deviceIndex, offset, length, …]. */
-    private readonly historyIndex: Map<string, number[]>,
-    private readonly devices: string[],
-  ) {
-    this.clock = new HybridClock(device, options.now);
+  /** Use WorkspaceStore.open or WorkspaceStore.init; this takes what open-workspace.ts loaded. */
+  constructor(loaded: LoadedWorkspace) {
+    this.manifest = loaded.manifest;
+    this.layout = loaded.layout;
+    this.device = loaded.options.device;
+    this.currentAuthor = loaded.options.author;
+    this.options = loaded.options;
+    this.lock = loaded.lock;
+    this.writer = loaded.writer;
+    this.state = loaded.state;
+    this.journalOffsets = loaded.journalOffsets;
+    this.historyIndex = loaded.historyIndex;
+    this.devices = loaded.devices;
+    this.warnings.push(...loaded.warnings);
+    this.clock = new HybridClock(this.device, loaded.options.now);
+    if (loaded.clock) this.observeClock(loaded.clock);
   }
 
   /** Creates a workspace in an empty (or new) folder and seeds the built-in districts and principles. */
-  static async init(dir: string, options: InitOptions): Promise<WorkspaceStore> {
-    const folder = path.resolve(dir);
-    await mkdir(folder, { recursive: true });
-    const entries = await readdir(folder);
-    if (entries.length > 0) throw new StoreError('not_empty', `${folder}: the folder is not empty`);
-    const manifest: Manifest = {
-      format: 'alliance-desk-workspace',
-      formatVersion: FORMAT_VERSION,
-      workspaceId: randomUUID(),
-      name: options.name ?? path.basename(folder),
-      createdAt: new Date(options.now?.() ?? Date.now()).toISOString(),
-    };
-    await writeManifest(path.join(folder, 'workspace.json'), manifest);
-    const store = await WorkspaceStore.open(folder, options);
-    const seeds: BatchEdit[] = [
-      ...defaultPrinciples(options.language ?? 'ru').map(({ id, data }) => ({ kind: 'put' as const, collection: 'principles' as const, id, data })),
-      ...builtinDistrictRecords().map(({ id, data }) => ({ kind: 'put' as const, collection: 'districts' as const, id, data })),
-    ];
-    await store.batch(seeds);
-    return store;
+  static init(dir: string, options: InitOptions): Promise<WorkspaceStore> {
+    return initWorkspace(dir, options);
   }
 
+  /** Opens a workspace: reads the newest readable snapshot and replays the journals' tails. */
   static async open(dir: string, options: StoreOptions): Promise<WorkspaceStore> {
-    const device = DeviceIdSchema.safeParse(options.device);
-    if (!device.success) throw new StoreError('invalid', `invalid device id: ${String(options.device)}`);
-    if (!AuthorSchema.safeParse(options.author).success) throw new StoreError('invalid', 'invalid author');
-    const folder = path.resolve(dir);
+    const store = new WorkspaceStore(await loadWorkspace(dir, options));
     try {
-      if (!(await stat(folder)).isDirectory()) throw new StoreError('not_a_workspace', `${folder}: not a folder`);
+      const replayed = await store.replayTails(await listJournals(store.layout), 'local');
+      store.indexes = SecondaryIndexes.build(store.state);
+      store.opsSinceSnapshot = replayed.reduce((sum, arrival) => sum + arrival.operations, 0);
     } catch (error) {
-      if (error instanceof StoreError) throw error;
-      throw new StoreError('not_a_workspace', `${folder}: no such folder`);
-    }
-    const manifest = await readManifest(path.join(folder, 'workspace.json'));
-    const layout = workspaceLayout(folder, options.device);
-    await mkdir(layout.localDir, { recursive: true });
-    const lock = await WriterLock.acquire(layout.lock, options.device);
-    try {
-      return await WorkspaceStore.load(manifest, layout, options, lock);
-    } catch (error) {
-      await lock.release();
+      await store.releaseFiles();
       throw error;
     }
-  }
-
-  private static async load(
-    manifest: Manifest,
-    layout: WorkspaceLayout,
-    options: StoreOptions,
-    lock: WriterLock,
-  ): Promise<WorkspaceStore> {
-    const warnings: string[] = [];
-    const report = await loadSnapshot(layout, manifest.workspaceId);
-    for (const aside of report.quarantined) {
-      warnings.push(`${aside.file}: unreadable (${aside.reason}); kept aside as ${aside.movedTo}`);
-    }
-    const { writer, droppedTornBytes } = await JournalWriter.open(layout.journal);
-    if (droppedTornBytes > 0) {
-      warnings.push(`${layout.journal}: dropped an incomplete last line (${droppedTornBytes} bytes) left by an interrupted write`);
-    }
-    let document = report.loaded?.document;
-    const journalFiles = await listJournals(layout);
-    if (document && !(await snapshotMatchesJournals(document, journalFiles))) {
-      warnings.push(`${report.loaded!.file}: ahead of the journals; rebuilt from the journals`);
-      document = undefined;
-    }
-    const historyIndex = new Map<string, number[]>();
-    if (document) {
-      for (const [key, locations] of Object.entries(document.history ?? {})) historyIndex.set(key, locations);
-    }
-    const store = new WorkspaceStore(
-      manifest,
-      layout,
-      options.device,
-      options.author,
-      options,
-      lock,
-      writer,
-      document?.collections ?? emptyState(),
-      new Map(Object.entries(document?.journals ?? {})),
-      historyIndex,
-      [...(document?.devices ?? [])],
-    );
-    store.warnings.push(...warnings);
-    if (document?.clock) store.observeClock(document.clock);
-    const replayed = await store.replayTails(journalFiles, 'local');
-    store.indexes = SecondaryIndexes.build(store.state);
-    store.opsSinceSnapshot = replayed.reduce((sum, arrival) => sum + arrival.operations, 0);
     return store;
   }
 
@@ -331,6 +221,7 @@ export class WorkspaceStore {
       ids.push(op?.id ?? edit.id!);
     }
     if (ops.length === 0) return ids;
+    if (!this.writer) throw new StoreError('read_only', 'the workspace is open read-only');
     let locations: JournalLocation[];
     try {
       locations = await this.writer.append(ops);
@@ -435,7 +326,7 @@ export class WorkspaceStore {
     return run;
   }
 
-  private async replayTails(journals: Map<string, number>, origin: StoreChange['origin']) {
+  async replayTails(journals: Map<string, number>, origin: StoreChange['origin']) {
     const arrivals: { device: string; operations: number }[] = [];
     for (const device of [...journals.keys()].sort()) {
       const file = this.layout.journalOf(device);
@@ -468,7 +359,7 @@ export class WorkspaceStore {
 
   private maybeSnapshot(): void {
     const every = Math.max(this.options.snapshotEvery ?? 500, Math.floor(this.totalEntries() * 0.05));
-    if (this.opsSinceSnapshot >= every && !this.snapshotting) {
+    if (this.opsSinceSnapshot >= every && !this.snapshotting && this.writer) {
       this.snapshotting = this.writeSnapshot()
         .catch((error: unknown) => {
           this.warnings.push(`snapshot not written: ${(error as Error).message}`);
@@ -509,11 +400,15 @@ export class WorkspaceStore {
     await this.snapshotting;
     this.closed = true;
     try {
-      await this.writeSnapshot();
+      if (this.writer) await this.writeSnapshot();
     } finally {
-      await this.writer.close();
-      await this.lock.release();
+      await this.releaseFiles();
     }
+  }
+
+  private async releaseFiles(): Promise<void> {
+    await this.writer?.close();
+    await this.lock?.release();
   }
 
   get isClosed(): boolean {
@@ -536,69 +431,4 @@ export class WorkspaceStore {
 
 function historyKey(collection: string, id: string): string {
   return `${collection}/${id}`;
-}
-
-export function newId(): string {
-  return randomUUID().replace(/-/g, '').slice(0, 20);
-}
-
-function stripUndefined(data: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
-}
-
-function parseOrThrow(collection: CollectionName, data: unknown, what: string): Record<string, unknown> {
-  const parsed = collectionSchemas[collection].safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new StoreError('invalid', `${what}: ${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'invalid'}`, parsed.error.issues.map(({ path, message }) => ({ path, message })));
-  }
-  return parsed.data as Record<string, unknown>;
-}
-
-function matches(fields: Record<string, unknown>, where: [string, unknown][]): boolean {
-  for (const [field, expected] of where) {
-    const actual = fields[field];
-    if (Array.isArray(actual) ? !actual.includes(expected) : actual !== expected) return false;
-  }
-  return true;
-}
-
-const collator = new Intl.Collator('ru', { numeric: true, sensitivity: 'base' });
-
-function sortBy(items: AnyRecord[], field: string, descending: boolean): AnyRecord[] {
-  const sign = descending ? -1 : 1;
-  return items.sort((a, b) => {
-    const x = a[field];
-    const y = b[field];
-    if (x === y) return 0;
-    if (x === undefined) return 1;
-    if (y === undefined) return -1;
-    if (typeof x === 'number' && typeof y === 'number') return (x - y) * sign;
-    return collator.compare(String(x), String(y)) * sign;
-  });
-}
-
-async function listJournals(layout: WorkspaceLayout): Promise<Map<string, number>> {
-  const sizes = new Map<string, number>();
-  let names: string[];
-  try {
-    names = await readdir(layout.journalDir);
-  } catch {
-    return sizes;
-  }
-  for (const name of names) {
-    if (!name.endsWith('.jsonl')) continue;
-    const device = name.slice(0, -'.jsonl'.length);
-    if (!DeviceIdSchema.safeParse(device).success) continue;
-    sizes.set(device, (await stat(path.join(layout.journalDir, name))).size);
-  }
-  return sizes;
-}
-
-/** A snapshot that includes more of a journal than the file now holds cannot be trusted. */
-async function snapshotMatchesJournals(document: SnapshotDocument, journals: Map<string, number>): Promise<boolean> {
-  for (const [device, offset] of Object.entries(document.journals)) {
-    if ((journals.get(device) ?? 0) < offset) return false;
-  }
-  return true;
 }
