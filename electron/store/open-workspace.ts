@@ -25,7 +25,6 @@ export interface LoadedWorkspace {
   writer: JournalWriter | undefined;
   state: WorkspaceState;
   journalOffsets: Map<string, number>;
-  historyIndex: Map<string, number[]>;
   devices: string[];
   clock: string | undefined;
   warnings: string[];
@@ -114,7 +113,6 @@ async function readLocalFiles(
     writer,
     state: document?.collections ?? emptyState(),
     journalOffsets: new Map(Object.entries(document?.journals ?? {})),
-    historyIndex: new Map(Object.entries(document?.history ?? {})),
     devices: [...(document?.devices ?? [])],
     clock: document?.clock || undefined,
     warnings,

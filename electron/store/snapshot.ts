@@ -19,13 +19,11 @@ export interface SnapshotDocument {
   savedAt: string;
   /** Journal byte offsets included, per device. */
   journals: Record<string, number>;
-  /** Devices named by index in history locations. */
+  /** Devices named by index in each record's history locations (RecordEntry.h). */
   devices: string[];
   /** Latest clock seen, so the clock never runs backwards after a restart. */
   clock: string;
   collections: WorkspaceState;
-  /** Where each record's operations sit in the journals: flat [deviceIndex, offset, length, …]. */
-  history: Record<string, number[]>;
 }
 
 export interface LoadedSnapshot {

@@ -36,7 +36,7 @@ export class WorkspaceStore {
   private readonly clock: HybridClock;
   private readonly listeners = new Set<(change: StoreChange) => void>();
   private readonly recordCache = new WeakMap<RecordEntry, AnyRecord>();
-  private indexes = new SecondaryIndexes();
+  private readonly indexes: SecondaryIndexes;
   private queue: Promise<unknown> = Promise.resolve();
   private opsSinceSnapshot = 0;
   private snapshotting: Promise<void> | undefined;
@@ -52,8 +52,6 @@ export class WorkspaceStore {
   private readonly state: WorkspaceState;
   /** Bytes of each device's journal that the state includes. */
   private readonly journalOffsets: Map<string, number>;
-  /** History locations per record: flat [deviceIndex, offset, length, …]. */
-  private readonly historyIndex: Map<string, number[]>;
   private readonly devices: string[];
 
   /** Use WorkspaceStore.open or WorkspaceStore.init; this takes what open-workspace.ts loaded. */
@@ -67,10 +65,10 @@ export class WorkspaceStore {
     this.writer = loaded.writer;
     this.state = loaded.state;
     this.journalOffsets = loaded.journalOffsets;
-    this.historyIndex = loaded.historyIndex;
     this.devices = loaded.devices;
     this.warnings.push(...loaded.warnings);
     this.clock = new HybridClock(this.device, loaded.options.now);
+    this.indexes = new SecondaryIndexes(this.state);
     if (loaded.clock) this.observeClock(loaded.clock);
   }
 
@@ -84,7 +82,6 @@ export class WorkspaceStore {
     const store = new WorkspaceStore(await loadWorkspace(dir, options));
     try {
       const replayed = await store.replayTails(await listJournals(store.layout), 'local');
-      store.indexes = SecondaryIndexes.build(store.state);
       store.opsSinceSnapshot = replayed.reduce((sum, arrival) => sum + arrival.operations, 0);
     } catch (error) {
       await store.releaseFiles();
@@ -150,7 +147,7 @@ export class WorkspaceStore {
 
   /** Every operation that touched a record, oldest first, read back from the journals. */
   async history(collection: CollectionName, id: string): Promise<HistoryEntry[]> {
-    const locations = this.historyIndex.get(historyKey(collection, id)) ?? [];
+    const locations = this.state[collection][id]?.h ?? [];
     const entries: HistoryEntry[] = [];
     for (let i = 0; i < locations.length; i += 3) {
       const device = this.devices[locations[i]!]!;
@@ -237,7 +234,7 @@ export class WorkspaceStore {
 
   /** Turns one edit into a validated operation, or throws without writing anything. */
   private toOperation(edit: BatchEdit, pending: Map<string, Record<string, unknown> | null>): Operation | undefined {
-    const key = historyKey(edit.collection, edit.id ?? '');
+    const key = pendingKey(edit.collection, edit.id ?? '');
     const current = edit.id !== undefined ? (pending.has(key) ? pending.get(key) : this.liveFields(edit.collection, edit.id)) : undefined;
     const base = { v: FORMAT_VERSION, dev: this.device, by: this.author, col: edit.collection } as const;
     if (edit.kind === 'del') {
@@ -249,7 +246,7 @@ export class WorkspaceStore {
       if (current) throw new StoreError('invalid', `${edit.collection}/${edit.id}: a record with this id exists`);
       const id = edit.id ?? newId();
       const parsed = parseOrThrow(edit.collection, edit.data, `${edit.collection}/${id}`);
-      pending.set(historyKey(edit.collection, id), parsed);
+      pending.set(pendingKey(edit.collection, id), parsed);
       return { ...base, op: 'put', id, data: parsed, hlc: this.tick() };
     }
     if (!current) throw new StoreError('not_found', `${edit.collection}/${edit.id}: no such record`);
@@ -306,10 +303,8 @@ export class WorkspaceStore {
   private recordLocation(op: Operation, device: string, location: JournalLocation): void {
     let deviceIndex = this.devices.indexOf(device);
     if (deviceIndex === -1) deviceIndex = this.devices.push(device) - 1;
-    const key = historyKey(op.col, op.id);
-    let locations = this.historyIndex.get(key);
-    if (!locations) this.historyIndex.set(key, (locations = []));
-    locations.push(deviceIndex, location.offset, location.length);
+    const entry = this.state[op.col][op.id]!;
+    (entry.h ??= []).push(deviceIndex, location.offset, location.length);
   }
 
   // ---- other devices' journals ----
@@ -388,7 +383,6 @@ export class WorkspaceStore {
       devices: this.devices,
       clock: this.latestClock,
       collections: this.state,
-      history: Object.fromEntries(this.historyIndex),
     };
     this.opsSinceSnapshot = 0;
     await saveSnapshot(this.layout, document);
@@ -429,6 +423,6 @@ export class WorkspaceStore {
   }
 }
 
-function historyKey(collection: string, id: string): string {
+function pendingKey(collection: string, id: string): string {
   return `${collection}/${id}`;
 }

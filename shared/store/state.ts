@@ -10,12 +10,18 @@ import type { Operation } from './operation';
 export interface RecordEntry {
   /** Current field values. */
   f: Record<string, unknown>;
-  /** Clock of the write that set (or cleared) each field. A cleared field has a clock but no value. */
-  c: Record<string, string>;
-  /** Clock of the first put, for createdAt. */
+  /**
+   * Clock of the write that set (or cleared) each field, kept only where it differs from the put
+   * clock `p`: most records are written once, and a clock per field would double their size.
+   * A cleared field has a clock here but no value in `f`.
+   */
+  c?: Record<string, string>;
+  /** Clock of the (earliest) put: the record exists from then on, and createdAt derives from it. */
   p?: string;
   /** Tombstone clock. */
   d?: string;
+  /** Where the record's operations sit in the journals (kept by the store, not part of the merge). */
+  h?: number[];
 }
 
 export type CollectionState = Record<string, RecordEntry>;
@@ -28,10 +34,17 @@ export function emptyState(): WorkspaceState {
 }
 
 export interface ApplyResult {
-  /** False when the operation changed nothing (already applied, or superseded everywhere). */
+  /** False when the operation changed nothing visible (already applied, or superseded everywhere). */
   changed: boolean;
   /** The record after the operation, or undefined when deleted or not (yet) existing. */
   entry: RecordEntry | undefined;
+}
+
+/** The clock of the write that a field's current value (or absence) comes from. */
+export function fieldClock(entry: RecordEntry, field: string): string | undefined {
+  const clock = entry.c?.[field];
+  if (clock !== undefined) return clock;
+  return Object.hasOwn(entry.f, field) ? entry.p : undefined;
 }
 
 /** Applies one operation; returns whether the visible state changed. */
@@ -39,7 +52,7 @@ export function applyOperation(state: WorkspaceState, op: Operation): ApplyResul
   const records = state[op.col];
   let entry = records[op.id];
   if (!entry) {
-    entry = { f: Object.create(null) as Record<string, unknown>, c: Object.create(null) as Record<string, string> };
+    entry = { f: Object.create(null) as Record<string, unknown> };
     records[op.id] = entry;
   }
   let changed = false;
@@ -51,7 +64,7 @@ export function applyOperation(state: WorkspaceState, op: Operation): ApplyResul
     return { changed, entry: undefined };
   }
   if (op.op === 'put' && (!entry.p || op.hlc < entry.p)) {
-    entry.p = op.hlc;
+    moveCreationClock(entry, op.hlc);
     changed = true;
   }
   for (const [field, value] of Object.entries(op.data)) {
@@ -59,17 +72,40 @@ export function applyOperation(state: WorkspaceState, op: Operation): ApplyResul
     changed = setField(entry, field, value, op.hlc) || changed;
   }
   if (op.op === 'patch' && op.unset) {
-    for (const field of op.unset) changed = setField(entry, field, undefined, op.hlc) || changed;
+    for (const field of op.unset) {
+      if (field !== '__proto__') changed = setField(entry, field, undefined, op.hlc) || changed;
+    }
   }
   return { changed: changed && !entry.d, entry: entry.d ? undefined : entry };
 }
 
+/** An earlier put moves `p`; fields that took their clock from the old `p` keep it explicitly. */
+function moveCreationClock(entry: RecordEntry, clock: string): void {
+  if (entry.p !== undefined) {
+    for (const field of Object.keys(entry.f)) {
+      if (entry.c?.[field] === undefined) (entry.c ??= Object.create(null) as Record<string, string>)[field] = entry.p;
+    }
+  }
+  entry.p = clock;
+  if (entry.c) {
+    for (const [field, fieldStamp] of Object.entries(entry.c)) if (fieldStamp === clock) delete entry.c[field];
+    if (Object.keys(entry.c).length === 0) delete entry.c;
+  }
+}
+
 function setField(entry: RecordEntry, field: string, value: unknown, hlc: string): boolean {
-  const current = entry.c[field];
+  const current = fieldClock(entry, field);
   if (current !== undefined && current >= hlc) return false;
-  entry.c[field] = hlc;
   if (value === undefined) delete entry.f[field];
   else entry.f[field] = value;
+  if (hlc === entry.p && value !== undefined) {
+    if (entry.c) {
+      delete entry.c[field];
+      if (Object.keys(entry.c).length === 0) delete entry.c;
+    }
+  } else {
+    (entry.c ??= Object.create(null) as Record<string, string>)[field] = hlc;
+  }
   return true;
 }
 
@@ -81,7 +117,7 @@ export function isLive(entry: RecordEntry | undefined): entry is RecordEntry {
 /** The newest clock that touched a record. */
 export function lastClock(entry: RecordEntry): string {
   let last = entry.p ?? '';
-  for (const clock of Object.values(entry.c)) if (clock > last) last = clock;
+  if (entry.c) for (const clock of Object.values(entry.c)) if (clock > last) last = clock;
   return last;
 }
 
