@@ -42,6 +42,8 @@ export class WorkspaceStore {
   private snapshotting: Promise<void> | undefined;
   private closed = false;
   private latestClock = '';
+  /** Records and tombstones in the state, counted once and then kept up to date. */
+  private entryCount: number | undefined;
   readonly manifest: Manifest;
   readonly layout: WorkspaceLayout;
   readonly device: string;
@@ -287,6 +289,7 @@ export class WorkspaceStore {
 
   private applyAndAnnounce(op: Operation, device: string, location: JournalLocation, origin: StoreChange['origin']): void {
     const before = this.state[op.col][op.id];
+    if (before === undefined && this.entryCount !== undefined) this.entryCount += 1;
     const wasLive = isLive(before);
     const indexedBefore = wasLive ? this.indexes.valuesOf(op.col, before.f) : undefined;
     const { changed } = applyOperation(this.state, op);
@@ -353,7 +356,9 @@ export class WorkspaceStore {
   // ---- snapshot and close ----
 
   private maybeSnapshot(): void {
-    const every = Math.max(this.options.snapshotEvery ?? 500, Math.floor(this.totalEntries() * 0.05));
+    // Snapshot cost grows with the workspace; space snapshots out in proportion so edits stay flat.
+    this.entryCount ??= this.totalEntries();
+    const every = Math.max(this.options.snapshotEvery ?? 500, Math.floor(this.entryCount * 0.05));
     if (this.opsSinceSnapshot >= every && !this.snapshotting && this.writer) {
       this.snapshotting = this.writeSnapshot()
         .catch((error: unknown) => {
