@@ -6,7 +6,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DemoScale } from '../../electron/demo/generate';
 import { BenchReport } from './report';
-import { benchEdits, benchMemory, benchNaiveEdit, benchOpen, buildWorkspace } from './storage-bench';
+import { benchAgreement } from './agreement-bench';
+import { BENCH_DEVICE, benchEdits, benchMemory, benchNaiveEdit, benchOpen, buildWorkspace } from './storage-bench';
 
 const { values } = parseArgs({ options: { json: { type: 'string' }, profiles: { type: 'string', default: 'small,moscow' } } });
 const profiles = values.profiles!.split(',') as DemoScale[];
@@ -23,6 +24,7 @@ try {
     await benchNaiveEdit(dir, profile, report, profile === 'moscow' ? 5 : 50);
     await benchOpen(dir, profile, report, profile === 'moscow' ? 3 : 10);
     benchMemory(dir, profile, report);
+    await benchAgreement(dir, BENCH_DEVICE, profile, report);
   }
   if (editP95.small !== undefined && editP95.moscow !== undefined) {
     const ratio = editP95.moscow / editP95.small;

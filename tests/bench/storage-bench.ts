@@ -9,7 +9,8 @@ import { WorkspaceStore } from '../../electron/store/workspace-store';
 import type { BenchReport } from './report';
 import { median, percentile, timeMany } from './stats';
 
-const DEVICE = 'bench-dev';
+export const BENCH_DEVICE = 'bench-dev';
+const DEVICE = BENCH_DEVICE;
 
 export async function buildWorkspace(dir: string, scale: DemoScale): Promise<void> {
   const store = await WorkspaceStore.init(dir, { device: DEVICE, author: 'secretary', language: 'ru' });
@@ -31,6 +32,7 @@ export async function benchEdits(dir: string, profile: string, report: BenchRepo
 
   const store = await WorkspaceStore.open(dir, { device: DEVICE, author: 'secretary' });
   const positions = store.list('positions', { limit: 5_000 }).items.map((position) => position.id);
+  await timeMany(50, (i) => store.patch('positions', positions[i]!, { reasons: `Разогрев ${i}` })); // warm-up, not counted
   const samples = await timeMany(edits, (i) =>
     store.patch('positions', positions[i % positions.length]!, { reasons: `Уточнённая позиция, правка ${i}: жители просят сохранить сквер.` }),
   );
