@@ -1,0 +1,208 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { IpcResult } from '../../shared/ipc/contract';
+import { createDispatch } from '../../electron/ipc/dispatch';
+import { AppServices } from '../../electron/services/app-services';
+import type { AppEvent } from '../../electron/services/events';
+import { identityFile } from '../../electron/services/identity-file';
+import type { Platform } from '../../electron/services/platform';
+import { workspaceLayout } from '../../electron/store/layout';
+import { useTempDirs } from '../support/temp-dir';
+import { sampleDeputy } from '../support/workspace';
+
+const tempDir = useTempDirs();
+
+const platform: Platform = {
+  host: 'browser',
+  version: '0.1.0-test',
+  platform: 'linux',
+  systemLocale: () => 'ru-RU',
+  chooseFolder: async () => null,
+  openExternal: async () => undefined,
+};
+
+async function start(configDir: string) {
+  const services = await AppServices.start({ configDir, platform });
+  const raw = createDispatch(services.handlers, { checkOutputs: true });
+  const events: AppEvent[] = [];
+  services.onEvent((event) => events.push(event));
+  /** Dispatches and returns the value, failing the test on an error result. */
+  const call = async <T = unknown>(channel: string, input?: unknown): Promise<T> => {
+    const result = await raw(channel, input);
+    if (!result.ok) throw new Error(`${channel}: ${result.error.code}: ${result.error.message}`);
+    return result.value as T;
+  };
+  return { services, dispatch: raw, call, events };
+}
+
+type Info = { path: string; name: string; device: string; identity: unknown; warnings: string[] };
+type Rec = { id: string; [key: string]: unknown };
+
+const errorOf = (result: IpcResult<unknown>) => (result.ok ? undefined : result.error);
+
+describe('app services: the workspace session', () => {
+  it('creates a workspace, announces it, and serves its records', async () => {
+    const app = await start(await tempDir());
+    const folder = path.join(await tempDir(), 'alliance');
+    const info = await app.call<Info>('workspace:create', { path: folder, name: 'Союз депутатов', language: 'ru' });
+    expect(info).toMatchObject({ path: folder, name: 'Союз депутатов', device: app.services.device, identity: null, warnings: [] });
+    expect(app.events).toEqual([{ channel: 'workspace:changed', payload: info }]);
+    expect(await app.call('workspace:current')).toEqual(info);
+    const districts = await app.call<{ total: number; items: Rec[] }>('records:list', {
+      collection: 'districts',
+      query: { where: { okrug: 'ЦАО' }, orderBy: 'name', limit: 3 },
+    });
+    expect(districts.items).toHaveLength(3);
+    expect(districts.total).toBeGreaterThan(3);
+    expect(await app.call('records:get', { collection: 'districts', id: 'msk-45374000' })).toMatchObject({ name: 'Арбат' });
+    expect(await app.call('records:get', { collection: 'districts', id: 'nothing-here' })).toBeNull();
+    await app.services.dispose();
+  });
+
+  it('refuses edits until this device says who is editing, then stamps that author', async () => {
+    const app = await start(await tempDir());
+    const folder = path.join(await tempDir(), 'ws');
+    await app.call('workspace:create', { path: folder, name: 'Союз', language: 'ru' });
+    const journal = workspaceLayout(folder, app.services.device).journal;
+    const before = await readFile(journal, 'utf8');
+    expect(errorOf(await app.dispatch('records:create', { collection: 'deputies', data: sampleDeputy() }))).toMatchObject({ code: 'forbidden' });
+    expect(await readFile(journal, 'utf8')).toBe(before);
+
+    await app.call('identity:set', { kind: 'secretary' });
+    const deputy = await app.call<Rec>('records:create', { collection: 'deputies', data: sampleDeputy() });
+    expect(deputy).toMatchObject({ name: 'Анна Петрова', councilRole: 'member' });
+
+    expect(errorOf(await app.dispatch('identity:set', { kind: 'deputy', deputyId: 'nobody' }))).toMatchObject({ code: 'not_found' });
+    const info = await app.call<Info>('identity:set', { kind: 'deputy', deputyId: deputy.id });
+    expect(info.identity).toEqual({ kind: 'deputy', deputyId: deputy.id });
+    await app.call('records:patch', { collection: 'deputies', id: deputy.id, data: { party: 'Яблоко' } });
+
+    const history = await app.call<{ author: string; kind: string; device: string }[]>('records:history', { collection: 'deputies', id: deputy.id });
+    expect(history.map(({ author, kind }) => [kind, author])).toEqual([
+      ['put', 'secretary'],
+      ['patch', deputy.id],
+    ]);
+    expect(history.every((entry) => entry.device === app.services.device)).toBe(true);
+    await app.services.dispose();
+  });
+
+  it('rejects an invalid record with field issues and writes nothing', async () => {
+    const app = await start(await tempDir());
+    const folder = path.join(await tempDir(), 'ws');
+    await app.call('workspace:create', { path: folder, name: 'Союз', language: 'ru' });
+    await app.call('identity:set', { kind: 'secretary' });
+    const journal = workspaceLayout(folder, app.services.device).journal;
+    const before = await readFile(journal, 'utf8');
+    app.events.length = 0;
+
+    const bad = errorOf(await app.dispatch('records:create', { collection: 'deputies', data: { ...sampleDeputy(), name: ' ', email: 'not-an-email' } }));
+    expect(bad?.code).toBe('invalid');
+    expect(bad?.issues?.map((issue) => issue.path)).toEqual(expect.arrayContaining([['name'], ['email']]));
+    expect(bad?.issues?.find((issue) => issue.path[0] === 'email')?.message).toBe('error.email');
+
+    const malformed = errorOf(await app.dispatch('records:create', { collection: 'deputies', data: [] }));
+    expect(malformed).toMatchObject({ code: 'invalid_input', issues: [{ path: ['data'] }] });
+    expect(errorOf(await app.dispatch('records:patch', { collection: 'deputies', id: 'nobody', data: { name: 'X' } }))).toMatchObject({ code: 'not_found' });
+    expect(errorOf(await app.dispatch('records:delete', { collection: 'deputies', id: '../../etc' }))).toMatchObject({ code: 'invalid_input' });
+
+    expect(await readFile(journal, 'utf8')).toBe(before);
+    expect(app.events).toEqual([]);
+    await app.services.dispose();
+  });
+
+  it('forwards record changes as events', async () => {
+    const app = await start(await tempDir());
+    await app.call('workspace:create', { path: path.join(await tempDir(), 'ws'), name: 'Союз', language: 'ru' });
+    await app.call('identity:set', { kind: 'secretary' });
+    app.events.length = 0;
+    const group = await app.call<Rec>('records:create', { collection: 'groups', data: { name: 'Транспорт', kind: 'working' } });
+    await app.call('records:delete', { collection: 'groups', id: group.id });
+    expect(app.events).toEqual([
+      { channel: 'records:changed', payload: { collection: 'groups', id: group.id, kind: 'put', origin: 'local' } },
+      { channel: 'records:changed', payload: { collection: 'groups', id: group.id, kind: 'del', origin: 'local' } },
+    ]);
+    await app.services.dispose();
+  });
+
+  it('keeps the data and "who am I" across a restart, per device', async () => {
+    const configDir = await tempDir();
+    const folder = path.join(await tempDir(), 'ws');
+    const first = await start(configDir);
+    await first.call('workspace:create', { path: folder, name: 'Союз', language: 'ru' });
+    await first.call('identity:set', { kind: 'secretary' });
+    const deputy = await first.call<Rec>('records:create', { collection: 'deputies', data: sampleDeputy() });
+    await first.call('identity:set', { kind: 'deputy', deputyId: deputy.id });
+    await first.services.dispose();
+
+    const file = identityFile(folder, first.services.device);
+    expect(file).toBe(path.join(folder, 'local', first.services.device, 'identity.json'));
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ identity: { kind: 'deputy', deputyId: deputy.id } });
+
+    const again = await start(configDir);
+    const info = await again.call<Info>('workspace:open', { path: folder });
+    expect(info.identity).toEqual({ kind: 'deputy', deputyId: deputy.id });
+    expect(await again.call('records:get', { collection: 'deputies', id: deputy.id })).toMatchObject({ name: 'Анна Петрова' });
+    await again.services.dispose();
+
+    // Another laptop (another config dir, so another device) has not said who it is yet.
+    const otherLaptop = await start(await tempDir());
+    expect((await otherLaptop.call<Info>('workspace:open', { path: folder })).identity).toBeNull();
+    await otherLaptop.services.dispose();
+  });
+
+  it('keeps one workspace open at a time and releases the previous one', async () => {
+    const configDir = await tempDir();
+    const a = path.join(await tempDir(), 'a');
+    const b = path.join(await tempDir(), 'b');
+    const app = await start(configDir);
+    await app.call('workspace:create', { path: a, name: 'A', language: 'ru' });
+    await app.call('workspace:create', { path: b, name: 'B', language: 'en' });
+    expect(await app.call('workspace:current')).toMatchObject({ path: b });
+
+    // The same device in another process (same config dir): B is in use, A was released.
+    const sameDevice = await start(configDir);
+    expect(errorOf(await sameDevice.dispatch('workspace:open', { path: b }))).toMatchObject({ code: 'locked' });
+    expect(await sameDevice.call('workspace:open', { path: a })).toMatchObject({ name: 'A' });
+    await sameDevice.services.dispose();
+
+    // Opening the folder that is already open is a no-op; a failed open keeps the current one.
+    expect(await app.call('workspace:open', { path: b })).toMatchObject({ path: b });
+    expect(errorOf(await app.dispatch('workspace:open', { path: await tempDir() }))).toMatchObject({ code: 'not_a_workspace' });
+    expect(await app.call('workspace:current')).toMatchObject({ path: b });
+
+    app.events.length = 0;
+    expect(await app.call('workspace:close')).toBeNull();
+    expect(app.events).toEqual([{ channel: 'workspace:changed', payload: null }]);
+    expect(await app.call('workspace:current')).toBeNull();
+    expect(errorOf(await app.dispatch('records:list', { collection: 'deputies' }))).toMatchObject({ code: 'no_workspace' });
+    await app.services.dispose();
+  });
+
+  it('refuses to create a workspace in a folder that is not empty', async () => {
+    const app = await start(await tempDir());
+    const folder = await tempDir();
+    await writeFile(path.join(folder, 'notes.txt'), 'mine');
+    expect(errorOf(await app.dispatch('workspace:create', { path: folder, name: 'X', language: 'ru' }))).toMatchObject({ code: 'not_empty' });
+    expect(errorOf(await app.dispatch('workspace:create', { path: folder, name: '   ', language: 'ru' }))).toMatchObject({
+      code: 'invalid_input',
+      issues: [{ path: ['name'] }],
+    });
+    expect(await app.call('workspace:current')).toBeNull();
+  });
+
+  it('creates the demo workspace with a small fictional alliance', async () => {
+    const app = await start(await tempDir());
+    const folder = path.join(await tempDir(), 'demo');
+    const info = await app.call<Info>('workspace:createDemo', { path: folder, language: 'ru' });
+    expect(info).toMatchObject({ path: folder, identity: null });
+    expect(info.name).toMatch(/Демо/);
+    // One workspace:changed, not an event per generated record.
+    expect(app.events).toEqual([{ channel: 'workspace:changed', payload: info }]);
+    const deputies = await app.call<{ total: number }>('records:list', { collection: 'deputies', query: { limit: 1 } });
+    expect(deputies.total).toBeGreaterThan(10);
+    const issues = await app.call<{ total: number }>('records:list', { collection: 'issues', query: { limit: 1 } });
+    expect(issues.total).toBeGreaterThan(10);
+    await app.services.dispose();
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { decideNavigation, decidePermission, decideWindowOpen } from '../../electron/main/navigation';
+import { isSafeExternalUrl } from '../../electron/services/external-url';
+
+const isApp = (url: string) => url.startsWith('file:///app/out/renderer/index.html');
+
+describe('external links', () => {
+  it('accepts only http(s) URLs with a host and no credentials', () => {
+    expect(isSafeExternalUrl('https://mos.ru/news')).toBe(true);
+    expect(isSafeExternalUrl('http://example.org/a?b=c#d')).toBe(true);
+    for (const url of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      'file:///etc/passwd',
+      'data:text/html,<script>1</script>',
+      'vbscript:x',
+      'smb://server/share',
+      'mailto:a@b.c',
+      'https://user:pass@evil.example/',
+      '/relative/path',
+      'https://',
+      '',
+      42,
+      null,
+    ]) {
+      expect(isSafeExternalUrl(url), String(url)).toBe(false);
+    }
+  });
+});
+
+describe('navigation guards', () => {
+  it('keeps our own page and denies everything else, sending http(s) to the browser', () => {
+    expect(decideNavigation('file:///app/out/renderer/index.html#/deputies', isApp)).toEqual({ allow: true });
+    expect(decideNavigation('https://evil.example/', isApp)).toEqual({ allow: false, openExternally: 'https://evil.example/' });
+    expect(decideNavigation('file:///etc/passwd', isApp)).toEqual({ allow: false, openExternally: null });
+    expect(decideNavigation('javascript:alert(1)', isApp)).toEqual({ allow: false, openExternally: null });
+  });
+
+  it('never opens new windows', () => {
+    expect(decideWindowOpen('https://mos.ru/')).toEqual({ openExternally: 'https://mos.ru/' });
+    expect(decideWindowOpen('file:///app/out/renderer/index.html')).toEqual({ openExternally: null });
+  });
+
+  it('denies every permission', () => {
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen']) {
+      expect(decidePermission(permission)).toBe(false);
+    }
+  });
+});
