@@ -1,7 +1,8 @@
 import type { Identity } from '../../shared/ipc/contract';
 import type { AllianceLine, EntityOf } from '../../shared/schema/collections';
 import type { WorkspaceStore } from '../store/workspace-store';
-import { DomainError, authorOf } from './identity';
+import { authorOf } from '../services/identity-file';
+import { ServiceError } from '../services/service-error';
 
 /** One alliance line per issue, on every device: later changes patch it and the journal keeps its history. */
 export function lineId(issueId: string): string {
@@ -14,8 +15,8 @@ export async function adoptLine(
   identity: Identity,
   input: Pick<EntityOf<'allianceLines'>, 'issueId' | 'stance' | 'text' | 'rule' | 'adoptedOn'>,
 ): Promise<AllianceLine> {
-  if (identity.kind !== 'secretary') throw new DomainError('forbidden', 'the alliance line is adopted by the secretary');
-  if (!store.get('issues', input.issueId)) throw new DomainError('not_found', `issues/${input.issueId}: no such issue`);
+  if (identity.kind !== 'secretary') throw new ServiceError('forbidden', 'the alliance line is adopted by the secretary');
+  if (!store.get('issues', input.issueId)) throw new ServiceError('not_found', `issues/${input.issueId}: no such issue`);
   const fields = { ...input, adoptedBy: authorOf(identity) };
   const existing = store.get('allianceLines', lineId(input.issueId)) ?? store.byIndex('allianceLines', 'issueId', input.issueId)[0];
   if (existing) return store.patch('allianceLines', existing.id, fields);

@@ -2,7 +2,8 @@ import type { Identity } from '../../shared/ipc/contract';
 import { positionId, RecordStanceSchema, type RecordStanceInput } from '../../shared/domain/position-input';
 import type { EntityOf, Position } from '../../shared/schema/collections';
 import type { WorkspaceStore } from '../store/workspace-store';
-import { DomainError, authorOf } from './identity';
+import { authorOf } from '../services/identity-file';
+import { ServiceError } from '../services/service-error';
 
 /**
  * Recording stances with their provenance (issue 4): a deputy records their own stance, which is
@@ -12,14 +13,14 @@ import { DomainError, authorOf } from './identity';
  */
 export async function recordStance(store: WorkspaceStore, identity: Identity, input: RecordStanceInput, now = new Date()): Promise<Position> {
   const parsed = RecordStanceSchema.parse(input);
-  if (!store.get('issues', parsed.issueId)) throw new DomainError('not_found', `issues/${parsed.issueId}: no such issue`);
-  if (!store.get('deputies', parsed.deputyId)) throw new DomainError('not_found', `deputies/${parsed.deputyId}: no such deputy`);
+  if (!store.get('issues', parsed.issueId)) throw new ServiceError('not_found', `issues/${parsed.issueId}: no such issue`);
+  if (!store.get('deputies', parsed.deputyId)) throw new ServiceError('not_found', `deputies/${parsed.deputyId}: no such deputy`);
   let provenance: EntityOf<'positions'>['provenance'];
   if (identity.kind === 'deputy') {
-    if (identity.deputyId !== parsed.deputyId) throw new DomainError('forbidden', 'a deputy records only their own stance');
+    if (identity.deputyId !== parsed.deputyId) throw new ServiceError('forbidden', 'a deputy records only their own stance');
     provenance = { enteredBy: identity.deputyId, channel: 'self', confirmed: true, confirmedAt: now.toISOString() };
   } else {
-    if (!parsed.onBehalf) throw new DomainError('invalid', 'say how the deputy gave this stance (phone, meeting or message)');
+    if (!parsed.onBehalf) throw new ServiceError('invalid', 'say how the deputy gave this stance (phone, meeting or message)');
     provenance = { enteredBy: authorOf(identity), channel: parsed.onBehalf.channel, givenAt: parsed.onBehalf.givenAt, confirmed: false };
   }
   const fields = {
@@ -38,9 +39,9 @@ export async function recordStance(store: WorkspaceStore, identity: Identity, in
 /** The deputy confirms a stance recorded on their behalf, as it stands. */
 export async function confirmStance(store: WorkspaceStore, identity: Identity, id: string, now = new Date()): Promise<Position> {
   const position = store.get('positions', id);
-  if (!position) throw new DomainError('not_found', `positions/${id}: no such position`);
+  if (!position) throw new ServiceError('not_found', `positions/${id}: no such position`);
   if (identity.kind !== 'deputy' || identity.deputyId !== position.deputyId) {
-    throw new DomainError('forbidden', 'only the deputy can confirm their own stance');
+    throw new ServiceError('forbidden', 'only the deputy can confirm their own stance');
   }
   if (position.provenance.confirmed) return position;
   return store.patch('positions', id, { provenance: { ...position.provenance, confirmed: true, confirmedAt: now.toISOString() } });

@@ -6,7 +6,8 @@ import { signatureStatuses } from '../../shared/statements/signatures';
 import { draftFromTemplate, type TemplateKind } from '../../shared/statements/templates';
 import { transitionProblem, type StatementStatus } from '../../shared/statements/workflow';
 import type { WorkspaceStore } from '../store/workspace-store';
-import { DomainError, authorOf } from './identity';
+import { authorOf } from '../services/identity-file';
+import { ServiceError } from '../services/service-error';
 
 /**
  * Joint statements (issue 6): every saved text is a version with its author, time and content
@@ -48,7 +49,7 @@ export class StatementsService {
   async saveVersion(identity: Identity, statementId: string, content: { title: string; body: string }): Promise<StatementVersion> {
     const statement = this.mustGet(statementId);
     if (statement.status === 'published' || statement.status === 'withdrawn') {
-      throw new DomainError('invalid', 'a published or withdrawn statement is not edited; take it up again as a draft');
+      throw new ServiceError('invalid', 'a published or withdrawn statement is not edited; take it up again as a draft');
     }
     const hash = await contentHash({ ...content, language: statement.language });
     const versions = this.versions(statementId);
@@ -76,7 +77,7 @@ export class StatementsService {
   /** Restores an older version's text as a new version. */
   async restoreVersion(identity: Identity, versionId: string): Promise<StatementVersion> {
     const version = this.store.get('statementVersions', versionId);
-    if (!version) throw new DomainError('not_found', `statementVersions/${versionId}: no such version`);
+    if (!version) throw new ServiceError('not_found', `statementVersions/${versionId}: no such version`);
     return this.saveVersion(identity, version.statementId, { title: version.title, body: version.body });
   }
 
@@ -92,7 +93,7 @@ export class StatementsService {
       principleIds: this.store.list('principles').items.map((principle) => principle.id),
       hasVersion: statement.currentVersionId !== undefined,
     });
-    if (problem) throw new DomainError('invalid', `statement.${problem}`);
+    if (problem) throw new ServiceError('invalid', `statement.${problem}`);
     return this.store.patch('statements', statementId, {
       status: to,
       statusHistory: [...statement.statusHistory, { status: to, by: authorOf(identity), at: this.now().toISOString() }],
@@ -105,17 +106,17 @@ export class StatementsService {
    */
   async sign(identity: Identity, statementId: string, deputyId: string, onBehalf?: { channel: 'phone' | 'meeting' | 'message'; givenAt: string }) {
     const statement = this.mustGet(statementId);
-    if (statement.status !== 'open') throw new DomainError('invalid', 'statement.not_open');
+    if (statement.status !== 'open') throw new ServiceError('invalid', 'statement.not_open');
     const version = statement.currentVersionId ? this.store.get('statementVersions', statement.currentVersionId) : undefined;
-    if (!version) throw new DomainError('invalid', 'statement.no_version');
-    if (!this.store.get('deputies', deputyId)) throw new DomainError('not_found', `deputies/${deputyId}: no such deputy`);
+    if (!version) throw new ServiceError('invalid', 'statement.no_version');
+    if (!this.store.get('deputies', deputyId)) throw new ServiceError('not_found', `deputies/${deputyId}: no such deputy`);
     const at = this.now().toISOString();
     let provenance: EntityOf<'signatures'>['provenance'];
     if (identity.kind === 'deputy') {
-      if (identity.deputyId !== deputyId) throw new DomainError('forbidden', 'a deputy signs only for themself');
+      if (identity.deputyId !== deputyId) throw new ServiceError('forbidden', 'a deputy signs only for themself');
       provenance = { enteredBy: deputyId, channel: 'self', confirmed: true, confirmedAt: at };
     } else {
-      if (!onBehalf) throw new DomainError('invalid', 'say how the deputy gave this signature');
+      if (!onBehalf) throw new ServiceError('invalid', 'say how the deputy gave this signature');
       provenance = { enteredBy: 'secretary', channel: onBehalf.channel, givenAt: onBehalf.givenAt, confirmed: false };
     }
     return this.store.create('signatures', { statementId, versionId: version.id, deputyId, hash: version.hash, signedAt: at, provenance });
@@ -123,9 +124,9 @@ export class StatementsService {
 
   async confirmSignature(identity: Identity, signatureId: string) {
     const signature = this.store.get('signatures', signatureId);
-    if (!signature) throw new DomainError('not_found', `signatures/${signatureId}: no such signature`);
+    if (!signature) throw new ServiceError('not_found', `signatures/${signatureId}: no such signature`);
     if (identity.kind !== 'deputy' || identity.deputyId !== signature.deputyId) {
-      throw new DomainError('forbidden', 'only the deputy can confirm their own signature');
+      throw new ServiceError('forbidden', 'only the deputy can confirm their own signature');
     }
     return this.store.patch('signatures', signatureId, {
       provenance: { ...signature.provenance, confirmed: true, confirmedAt: this.now().toISOString() },
@@ -141,7 +142,7 @@ export class StatementsService {
 
   private mustGet(statementId: string): Statement {
     const statement = this.store.get('statements', statementId);
-    if (!statement) throw new DomainError('not_found', `statements/${statementId}: no such statement`);
+    if (!statement) throw new ServiceError('not_found', `statements/${statementId}: no such statement`);
     return statement;
   }
 }

@@ -9,6 +9,7 @@ import { isSafeExternalUrl } from './external-url';
 import type { Platform } from './platform';
 import { RecentList } from './recent-list';
 import { ServiceError } from './service-error';
+import { domainHandlers } from './domain-handlers';
 import { SettingsFile } from './settings-file';
 import { effectiveLanguage, languageFromLocale } from './system-language';
 import { WorkspaceSession } from './workspace-session';
@@ -113,6 +114,7 @@ export class AppServices {
         return null;
       },
       'records:history': ({ collection, id }) => session.store().history(collection, id),
+      ...domainHandlers(session),
       'shell:openExternal': async ({ url }) => {
         // The contract already demands http(s); checked again because this is where the OS is reached.
         if (!isSafeExternalUrl(url)) throw new ServiceError('forbidden', 'only http(s) links open in the browser');

@@ -126,6 +126,12 @@ export class WorkspaceSession {
     return state.store;
   }
 
+  /** The open store and who is editing, for rules that depend on the identity (stances, signatures). */
+  editor(): { store: WorkspaceStore; identity: Identity } {
+    const store = this.storeForEdits();
+    return { store, identity: this.state!.identity! };
+  }
+
   private requireState(): OpenState {
     if (!this.state) throw new ServiceError('no_workspace', 'no workspace is open');
     return this.state;

@@ -21,8 +21,29 @@ export const INVOKE_CHANNELS = [
   'records:delete',
   'records:history',
   'shell:openExternal',
+  'positions:record',
+  'positions:confirm',
+  'lines:adopt',
+  'agreement:issue',
+  'agreement:overview',
+  'agreement:deputies',
+  'agreement:blocs',
+  'agreement:pairs',
+  'agreement:matrix',
+  'agreement:principles',
+  'statements:create',
+  'statements:saveVersion',
+  'statements:restoreVersion',
+  'statements:setReview',
+  'statements:move',
+  'statements:sign',
+  'statements:confirmSignature',
+  'statements:signatures',
+  'statements:diff',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
+/** The channels of the domain screens (shared/ipc/domain-contract.ts). */
+export type DomainChannel = Extract<InvokeChannel, `${'positions' | 'lines' | 'agreement' | 'statements'}:${string}`>;
 
 /** Main-to-renderer events. */
 export const EVENT_CHANNELS = ['workspace:changed', 'records:changed', 'settings:changed'] as const;

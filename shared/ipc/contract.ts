@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { CollectionNameSchema } from '../schema/collections';
 import { IdSchema, LanguageSchema } from '../schema/common';
 import type { EventChannel, InvokeChannel } from './channels';
+import { domainContract } from './domain-contract';
+import { RecordOutputSchema } from './record-output';
 
 // The one IPC contract (DESIGN.md §5): every channel's input and output schema. The main process
 // parses each input with it; the preload API and the renderer's types are derived from it.
@@ -36,9 +38,7 @@ export type RecentWorkspace = z.infer<typeof RecentWorkspaceSchema>;
 
 const PathInput = z.object({ path: z.string().min(1).max(4096) });
 
-/** A stored record as it crosses the boundary: the collection schemas check content on writes. */
-export const RecordOutputSchema = z.looseObject({ id: z.string(), createdAt: z.string(), updatedAt: z.string() });
-export type RecordOutput = z.infer<typeof RecordOutputSchema>;
+export { RecordOutputSchema, type RecordOutput } from './record-output';
 
 export const ListQuerySchema = z.object({
   where: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
@@ -108,6 +108,7 @@ export const contract = {
   'records:delete': { input: z.object({ collection: CollectionNameSchema, id: IdSchema }), output: z.null() },
   'records:history': { input: z.object({ collection: CollectionNameSchema, id: IdSchema }), output: z.array(HistoryEntrySchema) },
   'shell:openExternal': { input: z.object({ url: z.url({ protocol: /^https?$/ }) }), output: z.null() },
+  ...domainContract,
 } as const satisfies Record<InvokeChannel, { input: z.ZodType; output: z.ZodType }>;
 
 export const eventContract = {
@@ -134,6 +135,7 @@ export const IpcErrorCodeSchema = z.enum([
   'no_workspace',
   'forbidden',
   'io',
+  'read_only',
   'internal',
 ]);
 export type IpcErrorCode = z.infer<typeof IpcErrorCodeSchema>;
@@ -141,7 +143,10 @@ export type IpcErrorCode = z.infer<typeof IpcErrorCodeSchema>;
 export const IpcErrorSchema = z.object({
   code: IpcErrorCodeSchema,
   message: z.string(),
-  /** Field-level problems (path and an i18n key or message), for forms. */
+  /**
+   * Field-level problems (path and an i18n key or message), for forms. For 'invalid_input' the path
+   * is relative to the channel's input; for 'invalid' (a record the store refused) to the record's fields.
+   */
   issues: z.array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() })).optional(),
 });
 export type IpcError = z.infer<typeof IpcErrorSchema>;

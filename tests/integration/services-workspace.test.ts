@@ -2,39 +2,15 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { IpcResult } from '../../shared/ipc/contract';
-import { createDispatch } from '../../electron/ipc/dispatch';
-import { AppServices } from '../../electron/services/app-services';
-import type { AppEvent } from '../../electron/services/events';
 import { identityFile } from '../../electron/services/identity-file';
-import type { Platform } from '../../electron/services/platform';
 import { workspaceLayout } from '../../electron/store/layout';
+import { startServices } from '../support/app-services';
 import { useTempDirs } from '../support/temp-dir';
 import { sampleDeputy } from '../support/workspace';
 
 const tempDir = useTempDirs();
 
-const platform: Platform = {
-  host: 'browser',
-  version: '0.1.0-test',
-  platform: 'linux',
-  systemLocale: () => 'ru-RU',
-  chooseFolder: async () => null,
-  openExternal: async () => undefined,
-};
-
-async function start(configDir: string) {
-  const services = await AppServices.start({ configDir, platform });
-  const raw = createDispatch(services.handlers, { checkOutputs: true });
-  const events: AppEvent[] = [];
-  services.onEvent((event) => events.push(event));
-  /** Dispatches and returns the value, failing the test on an error result. */
-  const call = async <T = unknown>(channel: string, input?: unknown): Promise<T> => {
-    const result = await raw(channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.code}: ${result.error.message}`);
-    return result.value as T;
-  };
-  return { services, dispatch: raw, call, events };
-}
+const start = startServices;
 
 type Info = { path: string; name: string; device: string; identity: unknown; warnings: string[] };
 type Rec = { id: string; [key: string]: unknown };
