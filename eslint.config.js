@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 // Zones of DESIGN.md §5, enforced here: shared/ imports no Electron, no Node built-ins and no DOM
 // code; renderer/ imports no Electron and no Node; nothing but the renderer imports renderer/.
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'events', 'worker_threads', 'http', 'https', 'net'];
-const electronModules = '^(electron|electron/.*|@electron/.*)$';
+const electronModules = '^(electron|electron/.*)$'; // @electron/* tools (asar, fuses) load no binary
 const rendererPaths = ['**/renderer/**', '../renderer/*', '../../renderer/*'];
 
 export default tseslint.config(

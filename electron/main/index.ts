@@ -9,6 +9,7 @@ import { createMainWindow } from './app-window';
 import { electronPlatform } from './electron-platform';
 import { denyPermissions, installNavigationGuards } from './guards';
 import { buildMenuTemplate } from './menu';
+import { bundlePathFromArgv, openedBundle } from './open-file-args';
 import { appPaths, CONFIG_DIR_ENV } from './paths';
 import { WindowStateKeeper } from './window-state-keeper';
 
@@ -23,6 +24,13 @@ app.enableSandbox();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  // A double-clicked .adbundle (file association): macOS says so through 'open-file', which can
+  // come before 'ready'; Windows and Linux put it in argv. The import preview takes it from
+  // openedBundle (electron/main/open-file-args.ts).
+  app.on('open-file', (event, file) => {
+    if (openedBundle.offer(file)) event.preventDefault();
+  });
+  openedBundle.offer(bundlePathFromArgv(process.argv, process.cwd()));
   void start().catch((error: unknown) => {
     console.error('Alliance Desk failed to start', error);
     app.exit(1);
@@ -31,8 +39,10 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   let window: BrowserWindow | null = null;
-  // A second launch only brings the running window forward (one writer per workspace).
-  app.on('second-instance', () => {
+  // A second launch only brings the running window forward (one writer per workspace), handing
+  // over the bundle it was asked to open, if any.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    openedBundle.offer(bundlePathFromArgv(argv, workingDirectory));
     if (!window || window.isDestroyed()) return;
     if (window.isMinimized()) window.restore();
     window.show();
