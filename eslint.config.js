@@ -62,7 +62,7 @@ export default tseslint.config(
   },
   {
     // Node-side tests and tools never load the Electron binary (it cannot be installed here).
-    files: ['tests/**/*.ts', 'scripts/**/*', 'electron/cli/**/*.ts', 'electron/store/**/*.ts', 'electron/demo/**/*.ts'],
+    files: ['tests/**/*.ts', 'scripts/**/*', 'electron/cli/**/*.ts', 'electron/store/**/*.ts', 'electron/demo/**/*.ts', 'electron/exchange/**/*.ts', 'electron/export/**/*.ts', 'electron/domain/**/*.ts', 'electron/services/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,7 +1,10 @@
 import { parseArgs } from 'node:util';
+import { ExchangeError } from '../exchange/errors';
 import { StoreError } from '../store/errors';
 import { CliError } from './cli-error';
 import { resolveDevice } from './device';
+import { bundleCommand, importCommand } from './exchange-commands';
+import { EXPORT_USAGE, exportCommand } from './export-commands';
 import {
   deleteCommand,
   demoCommand,
@@ -22,12 +25,17 @@ const USAGE = `usage: alliance-desk <command> [options]
   put DIR COLLECTION JSON                   create a record, or patch it if JSON has an existing "id"; prints the id
   delete DIR COLLECTION ID                  delete a record
   demo DIR --scale small|moscow [--lang]    create a workspace filled with fictional data
+  bundle DIR --out FILE [--since DEVICE]    write a bundle (.adbundle) of everything, or of what DEVICE lacks
+  import DIR FILE [--dry-run] [--confirm-mass-delete]
+                                            import a bundle (all or nothing); --dry-run only shows what it would do
+${EXPORT_USAGE}
 
 options: --device ID (default: $ALLIANCE_DESK_DEVICE or this account's CLI device), --as AUTHOR (default: secretary)`;
 
-const ARITY: Record<string, number> = { init: 1, stats: 1, verify: 1, get: 3, put: 3, delete: 3, demo: 1 };
+const ARITY: Record<string, number> = { init: 1, stats: 1, verify: 1, get: 3, put: 3, delete: 3, demo: 1, bundle: 1, import: 2 };
 
 export async function runCli(argv: string[], io: Pick<CommandContext, 'out' | 'err'>): Promise<number> {
+  if (argv[0] === 'export') return exportCommand(argv.slice(1), io); // export parses its own options
   let parsed;
   try {
     parsed = parseArgs({
@@ -39,6 +47,10 @@ export async function runCli(argv: string[], io: Pick<CommandContext, 'out' | 'e
         scale: { type: 'string' },
         device: { type: 'string' },
         as: { type: 'string', default: 'secretary' },
+        out: { type: 'string' },
+        since: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        'confirm-mass-delete': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -80,6 +92,12 @@ export async function runCli(argv: string[], io: Pick<CommandContext, 'out' | 'e
         if (!values.scale) throw new CliError('demo needs --scale small|moscow', 2);
         await demoCommand(a, values.scale, values.lang, ctx);
         return 0;
+      case 'bundle':
+        await bundleCommand(a, values.out, values.since, ctx);
+        return 0;
+      case 'import':
+        await importCommand(a, b, { dryRun: values['dry-run']!, confirmMassDelete: values['confirm-mass-delete']! }, ctx);
+        return 0;
     }
     return 2;
   } catch (error) {
@@ -87,7 +105,7 @@ export async function runCli(argv: string[], io: Pick<CommandContext, 'out' | 'e
       io.err(`alliance-desk: ${error.message}`);
       return error.exitCode;
     }
-    if (error instanceof StoreError) {
+    if (error instanceof StoreError || error instanceof ExchangeError) {
       io.err(`alliance-desk: ${error.message}`);
       return 1;
     }

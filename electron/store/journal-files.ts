@@ -22,10 +22,17 @@ export async function listJournals(layout: WorkspaceLayout): Promise<Map<string,
   return sizes;
 }
 
-/** A snapshot that includes more of a journal than the file now holds cannot be trusted. */
-export async function snapshotMatchesJournals(document: SnapshotDocument, journals: Map<string, number>): Promise<boolean> {
+/** A snapshot that includes more of a journal (or imports file) than the file now holds cannot be trusted. */
+export async function snapshotMatchesJournals(
+  document: SnapshotDocument,
+  journals: Map<string, number>,
+  imports: Map<string, number> = new Map(),
+): Promise<boolean> {
   for (const [device, offset] of Object.entries(document.journals)) {
     if ((journals.get(device) ?? 0) < offset) return false;
+  }
+  for (const [device, offset] of Object.entries(document.imports ?? {})) {
+    if ((imports.get(device) ?? 0) < offset) return false;
   }
   return true;
 }

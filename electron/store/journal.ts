@@ -64,15 +64,29 @@ export class JournalWriter {
       parts.push(line);
       offset += line.length;
     }
-    const buffer = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+    await this.writeDurably(parts.length === 1 ? parts[0]! : Buffer.concat(parts));
+    return locations;
+  }
+
+  /**
+   * Appends one line of text (no newline inside) in one write and one fdatasync. Used where a whole
+   * batch must land together: a crash mid-write leaves a torn last line, which readers drop whole.
+   */
+  async appendLine(text: string): Promise<JournalLocation> {
+    const line = Buffer.from(`${text}\n`, 'utf8');
+    const offset = this.size;
+    await this.writeDurably(line);
+    return { offset, length: line.length - 1 };
+  }
+
+  private async writeDurably(buffer: Buffer): Promise<void> {
     let written = 0;
     while (written < buffer.length) {
       const { bytesWritten } = await this.handle.write(buffer, written, buffer.length - written);
       written += bytesWritten;
     }
     await this.handle.datasync();
-    this.size = offset;
-    return locations;
+    this.size += buffer.length;
   }
 
   async close(): Promise<void> {
@@ -120,42 +134,58 @@ export async function readJournal(
   fromOffset = 0,
   registry: readonly Migration[] = migrations,
 ): Promise<JournalReadResult> {
+  const buffer = await readTail(file, fromOffset);
+  const result: JournalReadResult = { ops: [], end: fromOffset, tornBytes: 0, problems: [] };
+  const split = splitLines(buffer, fromOffset, (line, offset, lineNumber) => {
+    const parsed = parseLine(line.toString('utf8'), registry);
+    if (parsed.ok) result.ops.push({ op: parsed.op, location: { offset, length: line.length } });
+    else result.problems.push({ file, line: lineNumber, offset, message: parsed.message });
+  });
+  result.end = split.end;
+  result.tornBytes = split.tornBytes;
+  return result;
+}
+
+/** The bytes of a file from an offset to its end. */
+export async function readTail(file: string, fromOffset: number): Promise<Buffer> {
   const handle = await open(file, 'r');
-  let buffer: Buffer;
   try {
     const { size } = await handle.stat();
     const length = Math.max(0, size - fromOffset);
-    buffer = Buffer.alloc(length);
+    const buffer = Buffer.alloc(length);
     let read = 0;
     while (read < length) {
       const { bytesRead } = await handle.read(buffer, read, length - read, fromOffset + read);
       if (bytesRead === 0) break;
       read += bytesRead;
     }
-    buffer = buffer.subarray(0, read);
+    return buffer.subarray(0, read);
   } finally {
     await handle.close();
   }
-  const result: JournalReadResult = { ops: [], end: fromOffset, tornBytes: 0, problems: [] };
+}
+
+/**
+ * Calls `onLine` for each complete, non-empty line (without its newline) with its file offset;
+ * returns the offset after the last complete line and the length of an unterminated tail.
+ */
+export function splitLines(
+  buffer: Buffer,
+  fromOffset: number,
+  onLine: (line: Buffer, offset: number, lineNumber: number) => void,
+): { end: number; tornBytes: number } {
   let start = 0;
   let lineNumber = 0;
+  let end = fromOffset;
   while (start < buffer.length) {
     const newline = buffer.indexOf(NEWLINE, start);
-    if (newline === -1) {
-      result.tornBytes = buffer.length - start;
-      break;
-    }
+    if (newline === -1) return { end, tornBytes: buffer.length - start };
     lineNumber += 1;
-    const offset = fromOffset + start;
-    if (newline > start) {
-      const parsed = parseLine(buffer.toString('utf8', start, newline), registry);
-      if (parsed.ok) result.ops.push({ op: parsed.op, location: { offset, length: newline - start } });
-      else result.problems.push({ file, line: lineNumber, offset, message: parsed.message });
-    }
+    if (newline > start) onLine(buffer.subarray(start, newline), fromOffset + start, lineNumber);
     start = newline + 1;
-    result.end = fromOffset + start;
+    end = fromOffset + start;
   }
-  return result;
+  return { end, tornBytes: 0 };
 }
 
 function parseLine(
@@ -168,6 +198,14 @@ function parseLine(
   } catch {
     return { ok: false, message: 'not valid JSON' };
   }
+  return parseOperation(raw, registry);
+}
+
+/** Upgrades a raw operation to the current format and checks it against the operation schema. */
+export function parseOperation(
+  raw: unknown,
+  registry: readonly Migration[] = migrations,
+): { ok: true; op: Operation } | { ok: false; message: string } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, message: 'not an object' };
   let upgraded: Record<string, unknown>;
   try {

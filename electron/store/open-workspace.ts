@@ -7,6 +7,7 @@ import { AuthorSchema, DeviceIdSchema } from '../../shared/schema/common';
 import { FORMAT_VERSION } from '../../shared/store/operation';
 import { emptyState, type WorkspaceState } from '../../shared/store/state';
 import { StoreError } from './errors';
+import { listImports, openImportsWriter } from './imports';
 import { JournalWriter } from './journal';
 import { listJournals, snapshotMatchesJournals } from './journal-files';
 import { MANIFEST_FILE, workspaceLayout, type WorkspaceLayout } from './layout';
@@ -23,8 +24,11 @@ export interface LoadedWorkspace {
   options: StoreOptions;
   lock: WriterLock | undefined;
   writer: JournalWriter | undefined;
+  /** This device's imports file, open when it exists (else opened by the first import). */
+  importsWriter: JournalWriter | undefined;
   state: WorkspaceState;
   journalOffsets: Map<string, number>;
+  importOffsets: Map<string, number>;
   devices: string[];
   clock: string | undefined;
   warnings: string[];
@@ -93,15 +97,30 @@ async function readLocalFiles(
     warnings.push(`${aside.file}: unreadable (${aside.reason}); ${aside.movedTo ? `kept aside as ${aside.movedTo}` : 'not used'}`);
   }
   let writer: JournalWriter | undefined;
+  let importsWriter: JournalWriter | undefined;
+  const imports = await listImports(layout);
   if (lock) {
     const opened = await JournalWriter.open(layout.journal);
     writer = opened.writer;
     if (opened.droppedTornBytes > 0) {
       warnings.push(`${layout.journal}: dropped an incomplete last line (${opened.droppedTornBytes} bytes) left by an interrupted write`);
     }
+    if (imports.has(options.device)) {
+      try {
+        const openedImports = await openImportsWriter(layout);
+        importsWriter = openedImports.writer;
+        if (openedImports.droppedTornBytes > 0) {
+          warnings.push(`${layout.imports}: dropped an interrupted import (${openedImports.droppedTornBytes} bytes); the workspace is as it was before it`);
+          imports.set(options.device, openedImports.writer.bytes);
+        }
+      } catch (error) {
+        await writer.close();
+        throw error;
+      }
+    }
   }
   let document = report.loaded?.document;
-  if (document && !(await snapshotMatchesJournals(document, await listJournals(layout)))) {
+  if (document && !(await snapshotMatchesJournals(document, await listJournals(layout), imports))) {
     warnings.push(`${report.loaded!.file}: ahead of the journals; rebuilt from the journals`);
     document = undefined;
   }
@@ -111,8 +130,10 @@ async function readLocalFiles(
     options,
     lock,
     writer,
+    importsWriter,
     state: document?.collections ?? emptyState(),
     journalOffsets: new Map(Object.entries(document?.journals ?? {})),
+    importOffsets: new Map(Object.entries(document?.imports ?? {})),
     devices: [...(document?.devices ?? [])],
     clock: document?.clock || undefined,
     warnings,

@@ -19,6 +19,8 @@ export interface SnapshotDocument {
   savedAt: string;
   /** Journal byte offsets included, per device. */
   journals: Record<string, number>;
+  /** Imports-file byte offsets included, per device (absent in snapshots from before imports existed). */
+  imports?: Record<string, number>;
   /** Devices named by index in each record's history locations (RecordEntry.h). */
   devices: string[];
   /** Latest clock seen, so the clock never runs backwards after a restart. */
@@ -83,10 +85,13 @@ function checkShape(document: SnapshotDocument, workspaceId: string): string | u
   if (document.formatVersion !== FORMAT_VERSION) return `format ${String(document.formatVersion)} (expected ${FORMAT_VERSION})`;
   if (document.workspaceId !== workspaceId) return 'belongs to another workspace';
   if (typeof document.journals !== 'object' || !Array.isArray(document.devices)) return 'journal offsets missing';
+  if (document.imports !== undefined && (typeof document.imports !== 'object' || document.imports === null)) return 'import offsets unreadable';
   if (typeof document.collections !== 'object' || document.collections === null) return 'collections missing';
   for (const name of COLLECTIONS) {
     const records = document.collections[name] as unknown;
-    if (typeof records !== 'object' || records === null || Array.isArray(records)) return `collection ${name} missing`;
+    // A collection added after the snapshot was written (e.g. conflicts) starts empty.
+    if (records === undefined) document.collections[name] = {};
+    else if (typeof records !== 'object' || records === null || Array.isArray(records)) return `collection ${name} missing`;
   }
   return undefined;
 }

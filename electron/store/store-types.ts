@@ -48,11 +48,41 @@ export interface HistoryEntry {
   kind: Operation['op'];
   data?: Record<string, unknown>;
   unset?: string[];
+  /** For long texts: the clocks of the versions the edit started from. */
+  base?: Record<string, string[]>;
+}
+
+/** Operations read from another device's file by refresh (or replay). */
+export interface Arrival {
+  /** The device whose file they were read from. */
+  device: string;
+  source: 'journal' | 'imports';
+  operations: number;
+  /** The operations applied (on refresh only). */
+  ops?: Operation[];
+}
+
+/** An operation this device adds to an import; the store stamps its clock, device and author. */
+export type LocalEdit = Operation extends infer O ? (O extends Operation ? Omit<O, 'v' | 'hlc' | 'dev' | 'by'> : never) : never;
+
+/** What an import plan decides: operations to import as they are, and this device's own additions. */
+export interface ImportPlan<T> {
+  foreign: Operation[];
+  local: LocalEdit[];
+  result: T;
 }
 
 /** Edits to write together, in one journal append. */
 export type BatchEdit =
   | { kind: 'put'; collection: CollectionName; id?: string; data: unknown }
-  | { kind: 'patch'; collection: CollectionName; id: string; data: Record<string, unknown>; unset?: string[] }
+  | {
+      kind: 'patch';
+      collection: CollectionName;
+      id: string;
+      data: Record<string, unknown>;
+      unset?: string[];
+      /** For long texts: the versions this edit started from (default: the value shown now). */
+      base?: Record<string, string[]>;
+    }
   | { kind: 'del'; collection: CollectionName; id: string };
 

@@ -4,6 +4,7 @@ import { COLLECTIONS, collectionSchemas, type CollectionName } from '../../share
 import { applyOperation, emptyState, isLive, type RecordEntry, type WorkspaceState } from '../../shared/store/state';
 import { checkOperation } from '../../shared/store/validate-operation';
 import { StoreError } from './errors';
+import { listImports, readImports } from './imports';
 import { readJournal } from './journal';
 import { listJournals } from './journal-files';
 import { MANIFEST_FILE, workspaceLayout } from './layout';
@@ -17,16 +18,19 @@ export interface VerifyReport {
   /** Recoverable or expected things: a torn last line, a snapshot kept aside, a dangling reference. */
   warnings: string[];
   counts: Partial<Record<CollectionName, number>>;
+  /** Distinct operations replayed, from journals and imports. */
   operations: number;
+  /** Of those, the ones found only in imports files (bundles received, merges). */
+  importedOperations: number;
 }
 
 /**
- * Checks a workspace without changing it: parses every journal line, checks every operation and
+ * Checks a workspace without changing it: parses every journal and import line, checks every operation and
  * every resulting record against its schema, replays all journals from scratch, and compares the
  * result with what each device's snapshot plus journal tail gives.
  */
 export async function verifyWorkspace(dir: string): Promise<VerifyReport> {
-  const report: VerifyReport = { ok: false, problems: [], warnings: [], counts: {}, operations: 0 };
+  const report: VerifyReport = { ok: false, problems: [], warnings: [], counts: {}, operations: 0, importedOperations: 0 };
   const folder = path.resolve(dir);
   try {
     await readManifest(path.join(folder, MANIFEST_FILE));
@@ -45,6 +49,8 @@ export async function verifyWorkspace(dir: string): Promise<VerifyReport> {
 async function replayAll(folder: string, report: VerifyReport): Promise<WorkspaceState> {
   const state = emptyState();
   const layout = workspaceLayout(folder, 'verify');
+  // An operation can sit in its journal and in imports; apply it each time (that changes nothing), count it once.
+  const counted = new Set<string>();
   for (const device of [...(await listJournals(layout)).keys()].sort()) {
     const file = layout.journalOf(device);
     const read = await readJournal(file);
@@ -59,9 +65,29 @@ async function replayAll(folder: string, report: VerifyReport): Promise<Workspac
         continue;
       }
       applyOperation(state, checked.op);
-      report.operations += 1;
+      counted.add(op.hlc);
     }
   }
+  // Imports hold other devices' operations, each checked against its own device.
+  for (const device of [...(await listImports(layout)).keys()].sort()) {
+    const file = layout.importsOf(device);
+    const read = await readImports(file);
+    for (const problem of read.problems) report.problems.push(`${file}: line ${problem.line}: ${problem.message}`);
+    if (read.tornBytes > 0) {
+      report.warnings.push(`${file}: incomplete last line (${read.tornBytes} bytes) from an interrupted import; it was never applied`);
+    }
+    for (const { op, location } of read.ops) {
+      const checked = checkOperation(op, op.dev);
+      if (!checked.ok) {
+        report.problems.push(`${file}: byte ${location.offset}: ${checked.problem}`);
+        continue;
+      }
+      applyOperation(state, checked.op);
+      if (!counted.has(op.hlc)) report.importedOperations += 1;
+      counted.add(op.hlc);
+    }
+  }
+  report.operations = counted.size;
   return state;
 }
 

@@ -1,6 +1,7 @@
 import { AuthorSchema } from '../../shared/schema/common';
 import {
   collectionSchemas,
+  isLongTextField,
   type CollectionName,
   type EntityInput,
   type StoredRecord,
@@ -8,23 +9,47 @@ import {
 import { HybridClock, hlcToIso } from '../../shared/store/hlc';
 import { FORMAT_VERSION, type Operation } from '../../shared/store/operation';
 import { migrations } from '../../shared/store/migrations';
-import { applyOperation, isLive, materialize, type RecordEntry, type WorkspaceState } from '../../shared/store/state';
+import { applyOperation, fieldClock, isLive, materialize, type RecordEntry, type WorkspaceState } from '../../shared/store/state';
 import { checkOperation } from '../../shared/store/validate-operation';
+import { readAllOperations } from './all-operations';
 import { StoreError } from './errors';
+import { encodeImportLine, listImports, openImportsWriter, readImports, type ImportMeta } from './imports';
 import { listJournals } from './journal-files';
 import { matches, sortBy, type AnyRecord } from './query';
 import { newId, parseOrThrow, stripUndefined } from './record-input';
 import { SecondaryIndexes } from './indexes';
 import { type JournalWriter, readJournal, readJournalLine, type JournalLocation } from './journal';
-import type { WorkspaceLayout } from './layout';
+import { IMPORTS_SOURCE, type WorkspaceLayout } from './layout';
 import type { WriterLock } from './lock';
 import type { Manifest } from './manifest';
 import { saveSnapshot, type SnapshotDocument } from './snapshot';
 import { initWorkspace, loadWorkspace, type LoadedWorkspace } from './open-workspace';
-import type { BatchEdit, HistoryEntry, InitOptions, ListQuery, ListResult, StoreChange, StoreOptions } from './store-types';
+import type {
+  Arrival,
+  BatchEdit,
+  HistoryEntry,
+  ImportPlan,
+  InitOptions,
+  ListQuery,
+  ListResult,
+  StoreChange,
+  StoreOptions,
+} from './store-types';
 
 export type { AnyRecord } from './query';
-export type { BatchEdit, HistoryEntry, InitOptions, ListQuery, ListResult, StoreChange, StoreOptions } from './store-types';
+export type { ImportMeta } from './imports';
+export type {
+  Arrival,
+  BatchEdit,
+  HistoryEntry,
+  ImportPlan,
+  InitOptions,
+  ListQuery,
+  ListResult,
+  LocalEdit,
+  StoreChange,
+  StoreOptions,
+} from './store-types';
 
 /**
  * A workspace opened by one device and author (DESIGN.md §6). Reads are served from memory; every
@@ -51,10 +76,16 @@ export class WorkspaceStore {
   private readonly options: StoreOptions;
   private readonly lock: WriterLock | undefined;
   private readonly writer: JournalWriter | undefined;
+  private importsWriter: JournalWriter | undefined;
   private readonly state: WorkspaceState;
   /** Bytes of each device's journal that the state includes. */
   private readonly journalOffsets: Map<string, number>;
+  /** Bytes of each device's imports file that the state includes. */
+  private readonly importOffsets: Map<string, number>;
+  /** History sources (a device's journal, or IMPORTS_SOURCE + device) named by index in RecordEntry.h. */
   private readonly devices: string[];
+  /** Clocks of every operation applied, built on first need (exchange) and then kept up to date. */
+  private known: Set<string> | undefined;
 
   /** Use WorkspaceStore.open or WorkspaceStore.init; this takes what open-workspace.ts loaded. */
   constructor(loaded: LoadedWorkspace) {
@@ -65,8 +96,10 @@ export class WorkspaceStore {
     this.options = loaded.options;
     this.lock = loaded.lock;
     this.writer = loaded.writer;
+    this.importsWriter = loaded.importsWriter;
     this.state = loaded.state;
     this.journalOffsets = loaded.journalOffsets;
+    this.importOffsets = loaded.importOffsets;
     this.devices = loaded.devices;
     this.warnings.push(...loaded.warnings);
     this.clock = new HybridClock(this.device, loaded.options.now);
@@ -83,7 +116,10 @@ export class WorkspaceStore {
   static async open(dir: string, options: StoreOptions): Promise<WorkspaceStore> {
     const store = new WorkspaceStore(await loadWorkspace(dir, options));
     try {
-      const replayed = await store.replayTails(await listJournals(store.layout), 'local');
+      const replayed = [
+        ...(await store.replayTails(await listJournals(store.layout), 'local')),
+        ...(await store.replayImportTails(await listImports(store.layout), 'local')),
+      ];
       store.opsSinceSnapshot = replayed.reduce((sum, arrival) => sum + arrival.operations, 0);
     } catch (error) {
       await store.releaseFiles();
@@ -139,6 +175,23 @@ export class WorkspaceStore {
     return { items: sliced as StoredRecord<C>[], total };
   }
 
+  /**
+   * Visits every live record's fields without building record objects: for computations over a
+   * whole collection (agreement figures) where materializing 150,000 records would dominate.
+   */
+  forEachLive(collection: CollectionName, visit: (id: string, fields: Readonly<Record<string, unknown>>) => void): void {
+    const records = this.state[collection];
+    for (const id in records) {
+      const entry = records[id];
+      if (isLive(entry)) visit(id, entry.f);
+    }
+  }
+
+  /** Whether an id was used and then deleted (its tombstone stays; the id cannot be used again). */
+  isDeleted(collection: CollectionName, id: string): boolean {
+    return this.state[collection][id]?.d !== undefined;
+  }
+
   /** Indexed look-up, e.g. positions by issue or by deputy. */
   byIndex<C extends CollectionName>(collection: C, field: string, value: unknown): StoredRecord<C>[] {
     if (!this.indexes.isIndexed(collection, field)) {
@@ -151,10 +204,14 @@ export class WorkspaceStore {
   async history(collection: CollectionName, id: string): Promise<HistoryEntry[]> {
     const locations = this.state[collection][id]?.h ?? [];
     const entries: HistoryEntry[] = [];
+    const seen = new Set<string>();
     for (let i = 0; i < locations.length; i += 3) {
-      const device = this.devices[locations[i]!]!;
-      const line = await readJournalLine(this.layout.journalOf(device), { offset: locations[i + 1]!, length: locations[i + 2]! });
+      const source = this.devices[locations[i]!]!;
+      const line = await readJournalLine(this.layout.sourceFile(source), { offset: locations[i + 1]!, length: locations[i + 2]! });
       const op = JSON.parse(line) as Operation;
+      // The same operation can sit in its journal and in an import: list it once.
+      if (seen.has(op.hlc)) continue;
+      seen.add(op.hlc);
       entries.push({
         clock: op.hlc,
         at: hlcToIso(op.hlc),
@@ -163,6 +220,7 @@ export class WorkspaceStore {
         kind: op.op,
         ...(op.op !== 'del' ? { data: op.data } : {}),
         ...(op.op === 'patch' && op.unset ? { unset: op.unset } : {}),
+        ...(op.op === 'patch' && op.base ? { base: op.base } : {}),
       });
     }
     return entries.sort((a, b) => (a.clock < b.clock ? -1 : a.clock > b.clock ? 1 : 0));
@@ -214,8 +272,9 @@ export class WorkspaceStore {
     const ops: Operation[] = [];
     const ids: string[] = [];
     const pending = new Map<string, Record<string, unknown> | null>();
+    const pendingClocks = new Map<string, string>();
     for (const edit of edits) {
-      const op = this.toOperation(edit, pending);
+      const op = this.toOperation(edit, pending, pendingClocks);
       if (op) ops.push(op);
       ids.push(op?.id ?? edit.id!);
     }
@@ -235,7 +294,11 @@ export class WorkspaceStore {
   }
 
   /** Turns one edit into a validated operation, or throws without writing anything. */
-  private toOperation(edit: BatchEdit, pending: Map<string, Record<string, unknown> | null>): Operation | undefined {
+  private toOperation(
+    edit: BatchEdit,
+    pending: Map<string, Record<string, unknown> | null>,
+    pendingClocks: Map<string, string>,
+  ): Operation | undefined {
     const key = pendingKey(edit.collection, edit.id ?? '');
     const current = edit.id !== undefined ? (pending.has(key) ? pending.get(key) : this.liveFields(edit.collection, edit.id)) : undefined;
     const base = { v: FORMAT_VERSION, dev: this.device, by: this.author, col: edit.collection } as const;
@@ -246,6 +309,9 @@ export class WorkspaceStore {
     }
     if (edit.kind === 'put') {
       if (current) throw new StoreError('invalid', `${edit.collection}/${edit.id}: a record with this id exists`);
+      if (edit.id !== undefined && this.isDeleted(edit.collection, edit.id)) {
+        throw new StoreError('invalid', `${edit.collection}/${edit.id}: this id belonged to a deleted record`);
+      }
       const id = edit.id ?? newId();
       const parsed = parseOrThrow(edit.collection, edit.data, `${edit.collection}/${id}`);
       pending.set(pendingKey(edit.collection, id), parsed);
@@ -268,7 +334,32 @@ export class WorkspaceStore {
     }
     pending.set(key, parsed);
     if (Object.keys(data).length === 0 && cleared.length === 0) return undefined;
-    return { ...base, op: 'patch', id: edit.id, data, ...(cleared.length ? { unset: cleared } : {}), hlc: this.tick() };
+    const hlc = this.tick();
+    const textBase = this.textBase(edit, [...Object.keys(data), ...cleared], pendingClocks, hlc);
+    return { ...base, op: 'patch', id: edit.id, data, ...(cleared.length ? { unset: cleared } : {}), ...(textBase ? { base: textBase } : {}), hlc };
+  }
+
+  /**
+   * For each long text the edit writes, the version it started from: the clock of the value shown
+   * (or those the caller names, when resolving a conflict), so that concurrent edits can be merged.
+   */
+  private textBase(
+    edit: Extract<BatchEdit, { kind: 'patch' }>,
+    fields: string[],
+    pendingClocks: Map<string, string>,
+    hlc: string,
+  ): Record<string, string[]> | undefined {
+    let textBase: Record<string, string[]> | undefined;
+    for (const field of fields) {
+      if (!isLongTextField(edit.collection, field)) continue;
+      const key = `${pendingKey(edit.collection, edit.id)}/${field}`;
+      const entry = this.state[edit.collection][edit.id];
+      const given = edit.base && Object.hasOwn(edit.base, field) ? edit.base[field] : undefined;
+      const current = pendingClocks.get(key) ?? (entry ? fieldClock(entry, field) : undefined);
+      (textBase ??= {})[field] = given ? [...given] : current ? [current] : [];
+      pendingClocks.set(key, hlc);
+    }
+    return textBase;
   }
 
   private liveFields(collection: CollectionName, id: string): Record<string, unknown> | undefined {
@@ -287,14 +378,15 @@ export class WorkspaceStore {
     if (stamp > this.latestClock) this.latestClock = stamp;
   }
 
-  private applyAndAnnounce(op: Operation, device: string, location: JournalLocation, origin: StoreChange['origin']): void {
+  private applyAndAnnounce(op: Operation, source: string, location: JournalLocation, origin: StoreChange['origin']): void {
     const before = this.state[op.col][op.id];
     if (before === undefined && this.entryCount !== undefined) this.entryCount += 1;
     const wasLive = isLive(before);
     const indexedBefore = wasLive ? this.indexes.valuesOf(op.col, before.f) : undefined;
     const { changed } = applyOperation(this.state, op);
+    this.known?.add(op.hlc);
     const after = this.state[op.col][op.id]!;
-    this.recordLocation(op, device, location);
+    this.recordLocation(op, source, location);
     if (!changed && wasLive === isLive(after)) return;
     this.recordCache.delete(after);
     if (indexedBefore) this.indexes.remove(op.col, op.id, indexedBefore);
@@ -303,20 +395,26 @@ export class WorkspaceStore {
     for (const listener of this.listeners) listener(change);
   }
 
-  private recordLocation(op: Operation, device: string, location: JournalLocation): void {
-    let deviceIndex = this.devices.indexOf(device);
-    if (deviceIndex === -1) deviceIndex = this.devices.push(device) - 1;
+  private recordLocation(op: Operation, source: string, location: JournalLocation): void {
+    let deviceIndex = this.devices.indexOf(source);
+    if (deviceIndex === -1) deviceIndex = this.devices.push(source) - 1;
     const entry = this.state[op.col][op.id]!;
     (entry.h ??= []).push(deviceIndex, location.offset, location.length);
   }
 
   // ---- other devices' journals ----
 
-  /** Reads what other devices appended to their journals since last time (a synced folder). */
-  async refresh(): Promise<{ device: string; operations: number }[]> {
+  /**
+   * Reads what other devices appended to their journals and imports files since last time (a synced
+   * folder). Each arrival names the file's device and lists the operations applied from it.
+   */
+  async refresh(): Promise<Arrival[]> {
     const run = this.queue.then(async () => {
       this.assertOpen();
-      const arrivals = await this.replayTails(await listJournals(this.layout), 'remote');
+      const arrivals = [
+        ...(await this.replayTails(await listJournals(this.layout), 'remote')),
+        ...(await this.replayImportTails(await listImports(this.layout), 'remote')),
+      ];
       this.opsSinceSnapshot += arrivals.reduce((sum, arrival) => sum + arrival.operations, 0);
       return arrivals.filter((arrival) => arrival.device !== this.device && arrival.operations > 0);
     });
@@ -324,34 +422,146 @@ export class WorkspaceStore {
     return run;
   }
 
-  async replayTails(journals: Map<string, number>, origin: StoreChange['origin']) {
-    const arrivals: { device: string; operations: number }[] = [];
+  async replayTails(journals: Map<string, number>, origin: StoreChange['origin']): Promise<Arrival[]> {
+    const arrivals: Arrival[] = [];
     for (const device of [...journals.keys()].sort()) {
       const file = this.layout.journalOf(device);
       const from = this.journalOffsets.get(device) ?? 0;
       const read = await readJournal(file, from, this.options.registry ?? migrations);
-      for (const problem of read.problems) {
-        this.warnings.push(`${problem.file}: line at byte ${problem.offset} skipped: ${problem.message}`);
-      }
       if (read.tornBytes > 0 && device !== this.device) {
         this.warnings.push(`${file}: an incomplete last line (${read.tornBytes} bytes) is not applied yet`);
       }
-      let applied = 0;
-      for (const { op, location } of read.ops) {
-        const checked = checkOperation(op, device);
-        if (!checked.ok) {
-          this.warnings.push(`${file}: line at byte ${location.offset} skipped: ${checked.problem}`);
-          continue;
-        }
-        this.observeClock(op.hlc);
-        this.applyAndAnnounce(checked.op, device, location, origin);
-        applied += 1;
-      }
+      const ops = this.replayRead(file, read, () => device, device, origin);
       this.journalOffsets.set(device, read.end);
-      arrivals.push({ device, operations: applied });
+      arrivals.push({ device, source: 'journal', operations: ops.length, ...(origin === 'remote' ? { ops } : {}) });
     }
     return arrivals;
   }
+
+  /** Like replayTails, for imports files: each operation is checked against its own device. */
+  async replayImportTails(files: Map<string, number>, origin: StoreChange['origin']): Promise<Arrival[]> {
+    const arrivals: Arrival[] = [];
+    for (const device of [...files.keys()].sort()) {
+      const file = this.layout.importsOf(device);
+      const from = this.importOffsets.get(device) ?? 0;
+      const read = await readImports(file, from, this.options.registry ?? migrations);
+      if (read.tornBytes > 0) {
+        this.warnings.push(
+          device === this.device
+            ? `${file}: an interrupted import (${read.tornBytes} bytes) is not applied; the workspace is as it was before it`
+            : `${file}: an incomplete last line (${read.tornBytes} bytes) is not applied yet`,
+        );
+      }
+      const ops = this.replayRead(file, read, (op) => op.dev, `${IMPORTS_SOURCE}${device}`, origin);
+      this.importOffsets.set(device, read.end);
+      arrivals.push({ device, source: 'imports', operations: ops.length, ...(origin === 'remote' ? { ops } : {}) });
+    }
+    return arrivals;
+  }
+
+  private replayRead(
+    file: string,
+    read: { ops: { op: Operation; location: JournalLocation }[]; problems: { offset: number; message: string }[] },
+    deviceOf: (op: Operation) => string,
+    source: string,
+    origin: StoreChange['origin'],
+  ): Operation[] {
+    for (const problem of read.problems) {
+      this.warnings.push(`${file}: line at byte ${problem.offset} skipped: ${problem.message}`);
+    }
+    const applied: Operation[] = [];
+    for (const { op, location } of read.ops) {
+      const checked = checkOperation(op, deviceOf(op));
+      if (!checked.ok) {
+        this.warnings.push(`${file}: operation at byte ${location.offset} skipped: ${checked.problem}`);
+        continue;
+      }
+      this.observeClock(op.hlc);
+      this.applyAndAnnounce(checked.op, source, location, origin);
+      applied.push(checked.op);
+    }
+    return applied;
+  }
+
+  // ---- exchange between devices ----
+
+  /**
+   * Appends operations that came from elsewhere (a bundle), with the operations this device derives
+   * from them (merges of concurrent long-text edits), as ONE line of this device's imports file with
+   * one fdatasync, then applies them: a crash mid-write leaves a torn line that is dropped whole, so
+   * the workspace is as it was. `plan` runs after every pending write and before any later one, so
+   * it decides on the state the line applies to; whatever it throws cancels the import.
+   */
+  importOperations<T>(meta: ImportMeta, plan: () => Promise<ImportPlan<T>>): Promise<{ result: T; written: Operation[] }> {
+    const run = this.queue.then(async () => {
+      this.assertOpen();
+      if (!this.writer) throw new StoreError('read_only', 'the workspace is open read-only');
+      const { foreign, local, result } = await plan();
+      if (foreign.length === 0 && local.length === 0) return { result, written: [] };
+      for (const op of foreign) this.observeClock(op.hlc);
+      const stamp = { v: FORMAT_VERSION, dev: this.device, by: this.author } as const;
+      const ops = [...foreign, ...local.map((edit) => ({ ...stamp, ...edit, hlc: this.tick() }) as Operation)];
+      const checked = ops.map((op) => {
+        const check = checkOperation(op, op.dev);
+        if (!check.ok) throw new StoreError('invalid', check.problem);
+        return check.op;
+      });
+      const { text, ranges } = encodeImportLine({ ...meta, at: new Date(this.now()).toISOString() }, checked);
+      let line: JournalLocation;
+      try {
+        this.importsWriter ??= (await openImportsWriter(this.layout)).writer;
+        line = await this.importsWriter.appendLine(text);
+      } catch (error) {
+        throw new StoreError('io', `${this.layout.imports}: ${(error as Error).message}`);
+      }
+      this.importOffsets.set(this.device, this.importsWriter.bytes);
+      const source = `${IMPORTS_SOURCE}${this.device}`;
+      checked.forEach((op, i) => {
+        const location = { offset: line.offset + ranges[i]!.offset, length: ranges[i]!.length };
+        this.applyAndAnnounce(op, source, location, op.dev === this.device ? 'local' : 'remote');
+      });
+      this.opsSinceSnapshot += checked.length;
+      this.maybeSnapshot();
+      return { result, written: checked };
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Runs `read` between writes, so everything it reads (state, history, files) is one consistent state. */
+  readConsistent<T>(read: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(() => {
+      this.assertOpen();
+      return read();
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * Every operation the state includes, each once, oldest first (for bundles). Call it inside
+   * readConsistent or an import plan, so no write lands while the files are read.
+   */
+  allOperations(): Promise<Operation[]> {
+    return readAllOperations(this.layout, this.journalOffsets, this.importOffsets, this.options.registry ?? migrations);
+  }
+
+  /** Clocks of every operation the state includes (an operation's clock is its identity). Same rule as allOperations. */
+  async knownOperations(): Promise<ReadonlySet<string>> {
+    if (!this.known) {
+      // Inside the queue nothing is applied while the files are read; from now on applyAndAnnounce adds to the set.
+      this.known = new Set((await this.allOperations()).map((op) => op.hlc));
+    }
+    return this.known;
+  }
+
+  /** The latest clock this device has seen or made. */
+  get lastClock(): string {
+    return this.latestClock;
+  }
+
+  /** Wall-clock milliseconds as this store sees them (tests set StoreOptions.now). */
+  readonly now = (): number => this.options.now?.() ?? Date.now();
 
   // ---- snapshot and close ----
 
@@ -385,6 +595,7 @@ export class WorkspaceStore {
       device: this.device,
       savedAt: new Date().toISOString(),
       journals: Object.fromEntries(this.journalOffsets),
+      imports: Object.fromEntries(this.importOffsets),
       devices: this.devices,
       clock: this.latestClock,
       collections: this.state,
@@ -407,11 +618,17 @@ export class WorkspaceStore {
 
   private async releaseFiles(): Promise<void> {
     await this.writer?.close();
+    await this.importsWriter?.close();
     await this.lock?.release();
   }
 
   get isClosed(): boolean {
     return this.closed;
+  }
+
+  /** Opened read-only: reads work, edits and imports are refused. */
+  get isReadOnly(): boolean {
+    return this.writer === undefined;
   }
 
   private assertOpen(): void {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { RecordBaseSchema } from './common';
 import {
   AllianceLineSchema,
+  ConflictSchema,
   ContactSchema,
   DeputySchema,
   DistrictSchema,
@@ -27,6 +28,7 @@ export const collectionSchemas = {
   statementVersions: StatementVersionSchema,
   signatures: SignatureSchema,
   contacts: ContactSchema,
+  conflicts: ConflictSchema,
 } as const;
 
 export type CollectionName = keyof typeof collectionSchemas;
@@ -47,7 +49,23 @@ export const indexedFields: Partial<Record<CollectionName, readonly string[]>> =
   allianceLines: ['issueId'],
   statementVersions: ['statementId'],
   signatures: ['statementId', 'deputyId'],
+  conflicts: ['recordId'],
 };
+
+/**
+ * Long texts that two people may well edit at the same time on different laptops: a concurrent
+ * edit of one of these is merged three-way, or kept as a conflict record, instead of the later
+ * clock silently winning (DESIGN.md §6).
+ */
+export const longTextFields: Partial<Record<CollectionName, readonly string[]>> = {
+  statements: ['body', 'dissentAnnex'],
+  positions: ['reasons'],
+  issues: ['description'],
+};
+
+export function isLongTextField(collection: CollectionName, field: string): boolean {
+  return longTextFields[collection]?.includes(field) ?? false;
+}
 
 export function isCollectionName(value: unknown): value is CollectionName {
   return typeof value === 'string' && Object.hasOwn(collectionSchemas, value);
@@ -69,3 +87,4 @@ export type Statement = StoredRecord<'statements'>;
 export type StatementVersion = StoredRecord<'statementVersions'>;
 export type Signature = StoredRecord<'signatures'>;
 export type Contact = StoredRecord<'contacts'>;
+export type Conflict = StoredRecord<'conflicts'>;

@@ -179,3 +179,25 @@ export const ContactSchema = z.object({
   summary: TextSchema.default(''),
   issueIds: z.array(IdSchema).max(100).default([]),
 });
+
+/**
+ * Two or more versions of a long text (a statement body, a position's reasons, …) edited on
+ * different devices at the same time that could not be merged cleanly. The record keeps every
+ * version visibly until someone resolves it, so nothing is silently dropped; the field itself
+ * shows the newest version meanwhile. One record per field: its id derives from the field.
+ */
+export const ConflictVersionSchema = z.object({
+  clock: z.string().max(100),
+  device: IdSchema,
+  author: AuthorSchema,
+  text: TextSchema,
+});
+export const ConflictSchema = z.object({
+  collection: z.string().min(1).max(40),
+  recordId: IdSchema,
+  field: z.string().min(1).max(60),
+  status: z.enum(['open', 'resolved']),
+  /** The common version both sides started from ('' when none is known). */
+  base: TextSchema.default(''),
+  versions: z.array(ConflictVersionSchema).max(16).default([]),
+});

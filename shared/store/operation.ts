@@ -11,6 +11,14 @@ const HlcSchema = z.string().refine(isHlc, { message: 'error.clock' });
 /** Field values are plain JSON objects; the collection schema checks their content. */
 const FieldsSchema = z.record(z.string(), z.unknown());
 
+/**
+ * For long-text fields (see longTextFields): the clocks of the versions an edit started from, so
+ * that edits made concurrently on two devices can be told apart from edits made one after the
+ * other, and merged three-way instead of one silently replacing the other. Optional: older lines
+ * have none and are taken as made after every earlier write.
+ */
+const BaseSchema = z.record(z.string().max(60), z.array(HlcSchema).max(32));
+
 const OperationBase = z.object({
   v: z.number().int().min(1),
   hlc: HlcSchema,
@@ -30,6 +38,7 @@ export const OperationSchema = z.discriminatedUnion('op', [
     op: z.literal('patch'),
     data: FieldsSchema,
     unset: z.array(z.string()).optional(),
+    base: BaseSchema.optional(),
   }),
   OperationBase.extend({ op: z.literal('del') }),
 ]);

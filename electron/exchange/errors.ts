@@ -1,0 +1,31 @@
+/**
+ * Why a bundle is refused or an import stopped. Codes are stable (the UI translates by code); the
+ * message is the English text the CLI prints. Nothing has been changed when one of these is thrown.
+ */
+export type ExchangeErrorCode =
+  | 'too_large'
+  | 'too_many_operations'
+  | 'too_deep'
+  | 'string_too_long'
+  | 'forbidden_key'
+  | 'malformed'
+  | 'not_a_bundle'
+  | 'newer_format'
+  | 'wrong_workspace'
+  | 'truncated'
+  | 'checksum_mismatch'
+  | 'invalid_operation'
+  | 'clock_ahead'
+  | 'mass_delete_unconfirmed'
+  | 'io';
+
+export class ExchangeError extends Error {
+  constructor(
+    readonly code: ExchangeErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'ExchangeError';
+  }
+}

@@ -1,0 +1,178 @@
+import { createHash } from 'node:crypto';
+import { resolveText, type TextResolution, type TextWrite } from '../../shared/exchange/text-lineage';
+import { isLongTextField, type CollectionName } from '../../shared/schema/collections';
+import { TextSchema } from '../../shared/schema/common';
+import type { Operation } from '../../shared/store/operation';
+import { isLive, type WorkspaceState } from '../../shared/store/state';
+import type { HistoryEntry, LocalEdit, WorkspaceStore } from '../store/workspace-store';
+
+/** What became of concurrent edits of one long text. */
+export interface TextOutcome {
+  collection: CollectionName;
+  id: string;
+  field: string;
+  outcome: 'merged' | 'conflict';
+  versions: { clock: string; device: string; author: string }[];
+  /** The conflict record that keeps the versions (outcome 'conflict'). */
+  conflictId?: string;
+}
+
+/** Long-text fields written by some operations, per record ("collection/id" → fields). */
+export type TextCandidates = Map<string, { collection: CollectionName; id: string; fields: Set<string> }>;
+
+export function textCandidates(ops: Iterable<Operation>, into: TextCandidates = new Map()): TextCandidates {
+  const candidates = into;
+  for (const op of ops) {
+    if (op.op === 'del') continue;
+    const written = [...Object.keys(op.data), ...(op.op === 'patch' ? (op.unset ?? []) : [])];
+    for (const field of written) {
+      if (!isLongTextField(op.col, field)) continue;
+      const key = `${op.col}/${op.id}`;
+      let candidate = candidates.get(key);
+      if (!candidate) {
+        candidate = { collection: op.col, id: op.id, fields: new Set() };
+        candidates.set(key, candidate);
+      }
+      candidate.fields.add(field);
+    }
+  }
+  return candidates;
+}
+
+/**
+ * For each candidate long text, decides from all its writes (history plus `fresh`, the operations
+ * not applied yet) whether concurrent versions merge cleanly — then a merge edit is returned — or
+ * must be kept as a conflict record. `after` is the state as it will be once `fresh` is applied
+ * (only the records touched need be there; `touch` copies a record in, conflict records included).
+ */
+export async function planTextResolutions(
+  store: WorkspaceStore,
+  after: WorkspaceState,
+  fresh: readonly Operation[],
+  candidates: TextCandidates,
+  touch: (collection: CollectionName, id: string) => void,
+): Promise<{ edits: LocalEdit[]; outcomes: TextOutcome[] }> {
+  const edits: LocalEdit[] = [];
+  const outcomes: TextOutcome[] = [];
+  const freshByRecord = new Map<string, HistoryEntry[]>();
+  for (const op of fresh) {
+    const key = `${op.col}/${op.id}`;
+    const entries = freshByRecord.get(key);
+    if (entries) entries.push(asHistory(op));
+    else freshByRecord.set(key, [asHistory(op)]);
+  }
+  for (const [key, { collection, id, fields }] of [...candidates].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    touch(collection, id);
+    if (!isLive(after[collection][id])) continue;
+    const known = store.rawState()[collection][id]?.h ?? [];
+    const incoming = freshByRecord.get(key) ?? [];
+    // A record new to this workspace and written once (the common case of a large first import) has nothing to merge.
+    if (known.length === 0 && incoming.length <= 1) continue;
+    const entries = [...(await store.history(collection, id)), ...incoming];
+    for (const field of [...fields].sort()) {
+      const decided = decide(after, collection, id, field, resolveText(textWrites(entries, field)), conflictRecordFor(after, collection, id, field, touch));
+      edits.push(...decided.edits);
+      if (decided.outcome) outcomes.push(decided.outcome);
+    }
+  }
+  return { edits, outcomes };
+}
+
+/**
+ * The edits one text's resolution calls for: a merge (or a catch-up to the settled text) written
+ * as a version started from every head, or the conflict record brought up to date; an open
+ * conflict record whose text has settled is marked resolved.
+ */
+function decide(
+  after: WorkspaceState,
+  collection: CollectionName,
+  id: string,
+  field: string,
+  resolution: TextResolution,
+  conflict: ReturnType<typeof conflictRecordFor>,
+): { edits: LocalEdit[]; outcome?: TextOutcome } {
+  const edits: LocalEdit[] = [];
+  const settle = () => {
+    if (conflict.live && conflict.fields.status === 'open') edits.push({ op: 'patch', col: 'conflicts', id: conflict.id, data: { status: 'resolved' } });
+  };
+  if (resolution.kind === 'settled') {
+    // The value shown can lag the newest version when a later write repeated an edit that the newest built on.
+    if (after[collection][id]!.f[field] !== resolution.text) {
+      edits.push({ op: 'patch', col: collection, id, data: { [field]: resolution.text }, base: { [field]: resolution.parents } });
+    }
+    settle();
+    return { edits };
+  }
+  const versions = resolution.versions.map(({ clock, device, author }) => ({ clock, device, author }));
+  if (resolution.kind === 'merge' && TextSchema.safeParse(resolution.text).success) {
+    edits.push({ op: 'patch', col: collection, id, data: { [field]: resolution.text }, base: { [field]: resolution.parents } });
+    settle();
+    return { edits, outcome: { collection, id, field, outcome: 'merged', versions } };
+  }
+  // Not clean (or merged beyond the longest text a record holds): keep every version visibly.
+  const wanted: Record<string, unknown> = {
+    collection,
+    recordId: id,
+    field,
+    status: 'open',
+    base: resolution.base,
+    // More than 16 versions of one text at once does not happen in practice; the newest are kept.
+    versions: resolution.versions.slice(-16).map(({ clock, device, author, text }) => ({ clock, device, author, text })),
+  };
+  if (!conflict.live) {
+    edits.push({ op: 'put', col: 'conflicts', id: conflict.id, data: wanted });
+  } else {
+    const changed = Object.fromEntries(Object.entries(wanted).filter(([key, value]) => JSON.stringify(conflict.fields[key]) !== JSON.stringify(value)));
+    if (Object.keys(changed).length > 0) edits.push({ op: 'patch', col: 'conflicts', id: conflict.id, data: changed });
+  }
+  return { edits, outcome: { collection, id, field, outcome: 'conflict', versions, conflictId: conflict.id } };
+}
+
+/** The writes of one long-text field, with the versions each started from. */
+export function textWrites(entries: readonly HistoryEntry[], field: string): TextWrite[] {
+  const writes: TextWrite[] = [];
+  for (const entry of entries) {
+    const writesField = entry.data !== undefined && Object.hasOwn(entry.data, field);
+    const clears = entry.unset?.includes(field) ?? false;
+    if (entry.kind === 'del' || (!writesField && !clears)) continue;
+    const value = writesField ? entry.data![field] : '';
+    const parents = entry.kind === 'put' ? [] : entry.base && Object.hasOwn(entry.base, field) ? entry.base[field] : undefined;
+    writes.push({ clock: entry.clock, device: entry.device, author: entry.author, text: typeof value === 'string' ? value : '', parents });
+  }
+  return writes;
+}
+
+/**
+ * The conflict record of a field: its id derives from the field, so every device that finds the
+ * same conflict writes the same record. A record someone deleted cannot come back (tombstones are
+ * final), so the next free numbered id is used after it.
+ */
+export function conflictRecordFor(
+  state: WorkspaceState,
+  collection: CollectionName,
+  id: string,
+  field: string,
+  touch: (collection: CollectionName, id: string) => void,
+): { id: string; live: boolean; fields: Record<string, unknown> } {
+  const stem = `cf-${createHash('sha256').update(`${collection}/${id}/${field}`).digest('hex').slice(0, 40)}`;
+  for (let n = 0; ; n += 1) {
+    const candidate = n === 0 ? stem : `${stem}-${n}`;
+    touch('conflicts', candidate);
+    const entry = state.conflicts[candidate];
+    if (entry?.d !== undefined) continue;
+    return { id: candidate, live: isLive(entry), fields: entry?.f ?? {} };
+  }
+}
+
+function asHistory(op: Operation): HistoryEntry {
+  return {
+    clock: op.hlc,
+    at: '',
+    device: op.dev,
+    author: op.by,
+    kind: op.op,
+    ...(op.op !== 'del' ? { data: op.data } : {}),
+    ...(op.op === 'patch' && op.unset ? { unset: op.unset } : {}),
+    ...(op.op === 'patch' && op.base ? { base: op.base } : {}),
+  };
+}
