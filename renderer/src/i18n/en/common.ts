@@ -1,0 +1,72 @@
+export const common = {
+  appName: 'Alliance Desk',
+  appTagline: 'Shared positions of independent municipal deputies',
+  save: 'Save',
+  saving: 'Saving…',
+  cancel: 'Cancel',
+  back: 'Back',
+  edit: 'Edit',
+  add: 'Add',
+  remove: 'Remove',
+  delete: 'Delete',
+  close: 'Close',
+  loading: 'Loading…',
+  all: 'All',
+  none: '—',
+  optional: 'optional',
+  choose: 'Choose…',
+  retry: 'Try again',
+  openDetails: 'Open',
+  notBuilt: {
+    body: 'This area is coming in a later version. There is nothing here yet.',
+  },
+  notFound: {
+    title: 'Page not found',
+    body: 'There is no such record: it may have been deleted on another device.',
+    back: 'Back to the list',
+  },
+};
+
+export const nav = {
+  label: 'Areas',
+  principles: 'Principles',
+  districts: 'Districts',
+  deputies: 'Deputies',
+  groups: 'Groups',
+  issues: 'Issues',
+  positions: 'Positions',
+  alliance: 'Alliance view',
+  statements: 'Statements',
+  contacts: 'Contacts with residents',
+  exchange: 'Exchange',
+  settings: 'Settings',
+  groupMain: 'Alliance',
+  groupLater: 'Coming later',
+};
+
+export const shell = {
+  skipLink: 'Skip to content',
+  workspace: 'Workspace: {{name}}',
+  youAre: 'You: {{who}}',
+  secretary: 'alliance secretary',
+  changeIdentity: 'Change',
+  changeIdentityLabel: 'Change who you are working as',
+  closeWorkspace: 'Close workspace',
+  notices: 'Notifications',
+  dismiss: 'Dismiss notification',
+};
+
+export const settings = {
+  title: 'Settings',
+  intro: "Settings are kept on this computer and never become part of the alliance's shared data.",
+  language: 'Interface language',
+  languageSystem: 'Same as the system ({{language}})',
+  languageRu: 'Русский',
+  languageEn: 'English',
+  theme: 'Appearance',
+  themeSystem: 'Same as the system',
+  themeLight: 'Light',
+  themeDark: 'Dark',
+  saved: 'Settings saved',
+  backToStart: 'Back to start',
+};

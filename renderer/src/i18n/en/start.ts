@@ -1,0 +1,47 @@
+export const start = {
+  title: 'Alliance Desk',
+  intro:
+    "Here an alliance of independent deputies keeps its principles, members, local issues and shared positions. The data stays in a folder on your computer and goes nowhere unless you decide so.",
+  actions: 'Get started',
+  create: 'Create a workspace',
+  createHint: "A new empty folder for your alliance's data.",
+  open: 'Open a workspace',
+  openHint: 'A folder created earlier, here or on another computer.',
+  demo: 'Create the demo workspace',
+  demoHint: 'An example with fictional deputies and issues to look around.',
+  recent: 'Recent workspaces',
+  recentEmpty: 'You have not opened any workspace on this computer yet.',
+  quotedName: '“{{name}}”',
+  openRecentPrefix: 'Open',
+  openedAt: 'opened {{date}}',
+  busy: 'Opening the workspace…',
+  settings: 'Settings',
+  createForm: {
+    title: 'New workspace',
+    folder: 'Folder',
+    name: 'Workspace name',
+    nameHint: 'For example: “Alliance of Moscow municipal deputies”.',
+    language: 'Language of the initial data',
+    languageHint: "The alliance's initial principles are written in this language.",
+    submit: 'Create',
+    created: 'Workspace “{{name}}” created',
+  },
+  opened: 'Workspace “{{name}}” opened',
+  warnings: 'Noticed while opening:',
+};
+
+export const identity = {
+  title: 'Who are you?',
+  intro:
+    'Pick yourself in the list of deputies, or continue as the alliance secretary. Your name goes on every edit made on this computer.',
+  search: 'Find yourself by surname',
+  list: 'Deputies of the alliance',
+  noDeputies: 'There are no deputies in this workspace yet. Continue as the secretary to add them.',
+  noMatches: 'Nobody found. Check the spelling of the surname.',
+  asDeputy: 'Continue as {{name}}',
+  pickFirst: 'First pick yourself in the list.',
+  secretary: 'I am the alliance secretary',
+  secretaryHint: 'The secretary keeps the roster and issues and may record stances given by deputies.',
+  changed: 'You are now working as {{who}}',
+  districtOf: '{{district}}',
+};

@@ -1,0 +1,72 @@
+export const common = {
+  appName: 'Alliance Desk',
+  appTagline: 'Общие позиции независимых муниципальных депутатов',
+  save: 'Сохранить',
+  saving: 'Сохраняем…',
+  cancel: 'Отмена',
+  back: 'Назад',
+  edit: 'Изменить',
+  add: 'Добавить',
+  remove: 'Убрать',
+  delete: 'Удалить',
+  close: 'Закрыть',
+  loading: 'Загрузка…',
+  all: 'Все',
+  none: '—',
+  optional: 'необязательно',
+  choose: 'Выберите…',
+  retry: 'Повторить',
+  openDetails: 'Открыть',
+  notBuilt: {
+    body: 'Этот раздел появится в одной из следующих версий. Пока здесь ничего нет.',
+  },
+  notFound: {
+    title: 'Страница не найдена',
+    body: 'Такой записи нет: возможно, её удалили на другом устройстве.',
+    back: 'К списку',
+  },
+};
+
+export const nav = {
+  label: 'Разделы',
+  principles: 'Принципы',
+  districts: 'Округа',
+  deputies: 'Депутаты',
+  groups: 'Группы',
+  issues: 'Вопросы',
+  positions: 'Позиции',
+  alliance: 'Союз в целом',
+  statements: 'Заявления',
+  contacts: 'Работа с жителями',
+  exchange: 'Обмен данными',
+  settings: 'Настройки',
+  groupMain: 'Союз',
+  groupLater: 'Появятся позже',
+};
+
+export const shell = {
+  skipLink: 'Перейти к содержанию',
+  workspace: 'Пространство: {{name}}',
+  youAre: 'Вы: {{who}}',
+  secretary: 'секретарь союза',
+  changeIdentity: 'Сменить',
+  changeIdentityLabel: 'Сменить, от чьего имени вы работаете',
+  closeWorkspace: 'Закрыть пространство',
+  notices: 'Уведомления',
+  dismiss: 'Скрыть уведомление',
+};
+
+export const settings = {
+  title: 'Настройки',
+  intro: 'Настройки хранятся на этом компьютере и не попадают в общие данные союза.',
+  language: 'Язык интерфейса',
+  languageSystem: 'Как в системе ({{language}})',
+  languageRu: 'Русский',
+  languageEn: 'English',
+  theme: 'Оформление',
+  themeSystem: 'Как в системе',
+  themeLight: 'Светлое',
+  themeDark: 'Тёмное',
+  saved: 'Настройки сохранены',
+  backToStart: 'К началу',
+};

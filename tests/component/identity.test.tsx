@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { screen } from '@testing-library/react';
+import { FakeApi } from './support/fakeApi';
+import { renderApp } from './support/renderApp';
+import { seedWorkspace } from './support/seed';
+
+describe('who am I', () => {
+  it('finds the deputy by surname and signs edits as them; the header offers a change', async () => {
+    const fake = seedWorkspace(new FakeApi().openWorkspace(null));
+    fake.seed('deputies', { name: 'Алёшина Вера', districtId: 'msk-45344000' }, 'vera');
+    fake.seed('deputies', { name: 'Богданов Иван', districtId: 'msk-45374000' }, 'ivan');
+    const { user } = await renderApp(fake);
+
+    await user.type(await screen.findByRole('searchbox', { name: 'Найти себя по фамилии' }), 'алешина');
+    expect(screen.queryByRole('option', { name: /Богданов/ })).not.toBeInTheDocument();
+    // The district is part of what is shown and read for each deputy.
+    await user.click(await screen.findByRole('option', { name: /^Алёшина Вера\s*Савёловский$/ }));
+    await user.click(screen.getByRole('button', { name: 'Продолжить как Алёшина Вера' }));
+
+    expect(fake.callsTo('identity:set')).toEqual([{ kind: 'deputy', deputyId: 'vera' }]);
+    expect(await screen.findByText('Вы: Алёшина Вера')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: /Сменить/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Кто вы?' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Я секретарь союза' }));
+    expect(await screen.findByText('Вы: секретарь союза')).toBeInTheDocument();
+  });
+
+  it('has a skip link and a labelled navigation with every area', async () => {
+    await renderApp(seedWorkspace(new FakeApi().openWorkspace({ kind: 'secretary' })), '#/issues');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Вопросы' })).toBeInTheDocument();
+    expect(screen.getByText(/появится в одной из следующих версий/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Перейти к содержанию' })).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Разделы' });
+    const labels = ['Принципы', 'Округа', 'Депутаты', 'Группы', 'Вопросы', 'Позиции', 'Союз в целом', 'Заявления', 'Работа с жителями', 'Обмен данными', 'Настройки'];
+    for (const label of labels) expect(nav).toContainElement(screen.getByRole('link', { name: label }));
+    expect(screen.getByRole('link', { name: 'Вопросы' })).toHaveAttribute('aria-current', 'page');
+  });
+});
