@@ -7,3 +7,21 @@ export class CliError extends Error {
     super(message);
   }
 }
+
+/**
+ * Reports a command's failure on stderr and gives its exit code: a CliError or one of the
+ * `expected` errors (a damaged workspace, a refused bundle…) in one line; anything else is a bug,
+ * reported with its stack.
+ */
+export function reportFailure(error: unknown, io: { err: (line: string) => void }, expected: readonly (abstract new (...args: never[]) => Error)[]): number {
+  if (error instanceof CliError) {
+    io.err(`alliance-desk: ${error.message}`);
+    return error.exitCode;
+  }
+  if (expected.some((kind) => error instanceof kind)) {
+    io.err(`alliance-desk: ${(error as Error).message}`);
+    return 1;
+  }
+  io.err(`alliance-desk: unexpected error: ${(error as Error).stack ?? String(error)}`);
+  return 1;
+}

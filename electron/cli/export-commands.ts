@@ -1,11 +1,11 @@
-import { parseArgs } from 'node:util';
 import { AllianceFiltersSchema } from '../../shared/export/input';
 import { ExportError } from '../export/export-error';
 import { EXTENSIONS, exportSummary, ExportFormatSchema } from '../export/export-summary';
 import { resolveDistrict, resolveTarget } from '../export/target';
 import { StoreError } from '../store/errors';
 import { WorkspaceStore } from '../store/workspace-store';
-import { CliError } from './cli-error';
+import { CliError, reportFailure } from './cli-error';
+import { parseCommandLine } from './common-options';
 import type { CommandContext } from './workspace-commands';
 import { resolveDevice } from './device';
 
@@ -22,24 +22,16 @@ export const EXPORT_USAGE = `  export DIR --what TARGET --format pdf|docx|md|csv
 export async function exportCommand(argv: string[], io: Pick<CommandContext, 'out' | 'err'>): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        what: { type: 'string' },
-        format: { type: 'string' },
-        lang: { type: 'string', default: 'ru' },
-        out: { type: 'string' },
-        delimiter: { type: 'string', default: ',' },
-        dissent: { type: 'boolean', default: false },
-        category: { type: 'string', multiple: true, default: [] },
-        status: { type: 'string', multiple: true, default: [] },
-        okrug: { type: 'string', multiple: true, default: [] },
-        district: { type: 'string', multiple: true, default: [] },
-        device: { type: 'string' },
-        as: { type: 'string', default: 'secretary' },
-        help: { type: 'boolean', short: 'h' },
-      },
+    parsed = parseCommandLine(argv, {
+      what: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      delimiter: { type: 'string', default: ',' },
+      dissent: { type: 'boolean', default: false },
+      category: { type: 'string', multiple: true, default: [] },
+      status: { type: 'string', multiple: true, default: [] },
+      okrug: { type: 'string', multiple: true, default: [] },
+      district: { type: 'string', multiple: true, default: [] },
     });
   } catch (error) {
     io.err(`alliance-desk: export: ${(error as Error).message}`);
@@ -93,15 +85,6 @@ export async function exportCommand(argv: string[], io: Pick<CommandContext, 'ou
       await store.close();
     }
   } catch (error) {
-    if (error instanceof CliError) {
-      io.err(`alliance-desk: ${error.message}`);
-      return error.exitCode;
-    }
-    if (error instanceof ExportError || error instanceof StoreError) {
-      io.err(`alliance-desk: ${error.message}`);
-      return 1;
-    }
-    io.err(`alliance-desk: unexpected error: ${(error as Error).stack ?? String(error)}`);
-    return 1;
+    return reportFailure(error, io, [ExportError, StoreError]);
   }
 }

@@ -1,7 +1,7 @@
-import { parseArgs } from 'node:util';
 import { ExchangeError } from '../exchange/errors';
 import { StoreError } from '../store/errors';
-import { CliError } from './cli-error';
+import { CliError, reportFailure } from './cli-error';
+import { parseCommandLine } from './common-options';
 import { resolveDevice } from './device';
 import { bundleCommand, importCommand } from './exchange-commands';
 import { EXPORT_USAGE, exportCommand } from './export-commands';
@@ -38,21 +38,13 @@ export async function runCli(argv: string[], io: Pick<CommandContext, 'out' | 'e
   if (argv[0] === 'export') return exportCommand(argv.slice(1), io); // export parses its own options
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        name: { type: 'string' },
-        lang: { type: 'string', default: 'ru' },
-        scale: { type: 'string' },
-        device: { type: 'string' },
-        as: { type: 'string', default: 'secretary' },
-        out: { type: 'string' },
-        since: { type: 'string' },
-        'dry-run': { type: 'boolean', default: false },
-        'confirm-mass-delete': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h' },
-      },
+    parsed = parseCommandLine(argv, {
+      name: { type: 'string' },
+      scale: { type: 'string' },
+      out: { type: 'string' },
+      since: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      'confirm-mass-delete': { type: 'boolean', default: false },
     });
   } catch (error) {
     io.err(`alliance-desk: ${(error as Error).message}`);
@@ -101,16 +93,7 @@ export async function runCli(argv: string[], io: Pick<CommandContext, 'out' | 'e
     }
     return 2;
   } catch (error) {
-    if (error instanceof CliError) {
-      io.err(`alliance-desk: ${error.message}`);
-      return error.exitCode;
-    }
-    if (error instanceof StoreError || error instanceof ExchangeError) {
-      io.err(`alliance-desk: ${error.message}`);
-      return 1;
-    }
-    io.err(`alliance-desk: unexpected error: ${(error as Error).stack ?? String(error)}`);
-    return 1;
+    return reportFailure(error, io, [StoreError, ExchangeError]);
   }
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { decodeHlc } from '../../shared/store/hlc';
+import { compareHlc, decodeHlc } from '../../shared/store/hlc';
 import { FORMAT_VERSION, type Operation } from '../../shared/store/operation';
 import { checkOperation } from '../../shared/store/validate-operation';
 import { parseOperation } from '../store/journal';
@@ -140,7 +140,7 @@ function parseOperations(body: Buffer, header: BundleHeader, limits: BundleLimit
   if (ops.length !== header.opCount) {
     throw new ExchangeError('truncated', `the bundle holds ${ops.length} of the ${header.opCount} operations its header announces`);
   }
-  return ops.sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0));
+  return ops.sort((a, b) => compareHlc(a.hlc, b.hlc));
 }
 
 function parseOneOperation(line: Buffer, number: number, limits: BundleLimits): Operation {

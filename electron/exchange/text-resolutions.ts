@@ -4,6 +4,7 @@ import { isLongTextField, type CollectionName } from '../../shared/schema/collec
 import { TextSchema } from '../../shared/schema/common';
 import type { Operation } from '../../shared/store/operation';
 import { isLive, type WorkspaceState } from '../../shared/store/state';
+import { historyEntryOf } from '../store/history';
 import type { HistoryEntry, LocalEdit, WorkspaceStore } from '../store/workspace-store';
 
 /** What became of concurrent edits of one long text. */
@@ -57,9 +58,10 @@ export async function planTextResolutions(
   const freshByRecord = new Map<string, HistoryEntry[]>();
   for (const op of fresh) {
     const key = `${op.col}/${op.id}`;
+    const entry = historyEntryOf(op, ''); // merging goes by clocks; no readable time needed
     const entries = freshByRecord.get(key);
-    if (entries) entries.push(asHistory(op));
-    else freshByRecord.set(key, [asHistory(op)]);
+    if (entries) entries.push(entry);
+    else freshByRecord.set(key, [entry]);
   }
   for (const [key, { collection, id, fields }] of [...candidates].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     touch(collection, id);
@@ -162,17 +164,4 @@ export function conflictRecordFor(
     if (entry?.d !== undefined) continue;
     return { id: candidate, live: isLive(entry), fields: entry?.f ?? {} };
   }
-}
-
-function asHistory(op: Operation): HistoryEntry {
-  return {
-    clock: op.hlc,
-    at: '',
-    device: op.dev,
-    author: op.by,
-    kind: op.op,
-    ...(op.op !== 'del' ? { data: op.data } : {}),
-    ...(op.op === 'patch' && op.unset ? { unset: op.unset } : {}),
-    ...(op.op === 'patch' && op.base ? { base: op.base } : {}),
-  };
 }

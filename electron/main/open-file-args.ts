@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BUNDLE_EXTENSION } from '../exchange/bundle-format';
 
 // Exchange bundles opened from the file manager (the `.adbundle` file association in
 // electron-builder.config.cjs). The OS hands the path over in one of three ways:
@@ -9,8 +10,8 @@ import { fileURLToPath } from 'node:url';
 //   instance's 'second-instance' event (one writer per workspace: DESIGN.md §6).
 // Plain functions and a small holder, no Electron here, so tests run in Node.
 
-/** The exchange bundle file extension, with the dot. */
-export const BUNDLE_EXTENSION = '.adbundle';
+// One definition of the extension: the exchange code names bundles with it too.
+export { BUNDLE_EXTENSION };
 
 /** Whether a path or file:// URL names an exchange bundle (by extension, any letter case). */
 export function isBundlePath(file: string): boolean {

@@ -1,3 +1,4 @@
+import { compareHlc } from '../../shared/store/hlc';
 import type { Migration } from '../../shared/store/migrations';
 import type { Operation } from '../../shared/store/operation';
 import { checkOperation } from '../../shared/store/validate-operation';
@@ -30,7 +31,7 @@ export async function readAllOperations(
     const read = await orNothing(readImports(layout.importsOf(device), 0, registry));
     for (const { op, location } of read?.ops ?? []) if (location.offset < limit) add(op, op.dev);
   }
-  return [...byClock.values()].sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0));
+  return [...byClock.values()].sort((a, b) => compareHlc(a.hlc, b.hlc));
 }
 
 /** A file listed in the offsets but gone since (removed by hand) contributes nothing. */

@@ -1,11 +1,11 @@
-import { mkdir, readdir, stat } from 'node:fs/promises';
-import path from 'node:path';
+import { mkdir } from 'node:fs/promises';
 import { z } from 'zod';
 import { DeviceIdSchema } from '../../shared/schema/common';
 import { migrations, type Migration } from '../../shared/store/migrations';
 import type { Operation } from '../../shared/store/operation';
 import { fsyncDir } from './durable-file';
-import { JournalWriter, parseOperation, readTail, splitLines, type JournalLocation, type JournalProblem } from './journal';
+import { JournalWriter, parseOperation, readOperationLines, type JournalLocation, type JournalReadResult } from './journal';
+import { listDeviceFiles } from './journal-files';
 import type { WorkspaceLayout } from './layout';
 
 /**
@@ -57,18 +57,12 @@ export function encodeImportLine(meta: ImportMeta & { at: string }, ops: readonl
   return { text: parts.join(''), ranges };
 }
 
-export interface ImportsReadResult {
-  ops: { op: Operation; location: JournalLocation }[];
-  end: number;
-  tornBytes: number;
-  problems: JournalProblem[];
-}
+/** An imports file reads like a journal: operations with their byte locations, problems, a torn tail. */
+export type ImportsReadResult = JournalReadResult;
 
 /** Reads an imports file from a byte offset; a line that cannot be read is reported and skipped whole. */
 export async function readImports(file: string, fromOffset = 0, registry: readonly Migration[] = migrations): Promise<ImportsReadResult> {
-  const buffer = await readTail(file, fromOffset);
-  const result: ImportsReadResult = { ops: [], end: fromOffset, tornBytes: 0, problems: [] };
-  const split = splitLines(buffer, fromOffset, (line, offset, lineNumber) => {
+  return readOperationLines(file, fromOffset, (line, offset, lineNumber, result) => {
     const problem = (message: string) => result.problems.push({ file, line: lineNumber, offset, message });
     const decoded = decodeImportLine(line);
     if (!decoded.ok) {
@@ -81,9 +75,6 @@ export async function readImports(file: string, fromOffset = 0, registry: readon
       else problem(`operation at byte ${offset + range.offset}: ${parsed.message}`);
     }
   });
-  result.end = split.end;
-  result.tornBytes = split.tornBytes;
-  return result;
 }
 
 type DecodedLine = { ok: true; ops: { raw: unknown; range: JournalLocation }[] } | { ok: false; message: string };
@@ -117,20 +108,7 @@ function decodeImportLine(line: Buffer): DecodedLine {
 
 /** Every device's imports file in the workspace, with its size in bytes. */
 export async function listImports(layout: WorkspaceLayout): Promise<Map<string, number>> {
-  const sizes = new Map<string, number>();
-  let names: string[];
-  try {
-    names = await readdir(layout.importsDir);
-  } catch {
-    return sizes;
-  }
-  for (const name of names) {
-    if (!name.endsWith('.jsonl')) continue;
-    const device = name.slice(0, -'.jsonl'.length);
-    if (!DeviceIdSchema.safeParse(device).success) continue;
-    sizes.set(device, (await stat(path.join(layout.importsDir, name))).size);
-  }
-  return sizes;
+  return listDeviceFiles(layout.importsDir);
 }
 
 /**

@@ -6,10 +6,18 @@ import type { SnapshotDocument } from './snapshot';
 
 /** Every device journal in the workspace, with its size in bytes. */
 export async function listJournals(layout: WorkspaceLayout): Promise<Map<string, number>> {
+  return listDeviceFiles(layout.journalDir);
+}
+
+/**
+ * The per-device files of a folder (journal/ or imports/: <device>.jsonl), with their sizes in
+ * bytes; a missing folder has none, and names that are not device ids are not ours.
+ */
+export async function listDeviceFiles(dir: string): Promise<Map<string, number>> {
   const sizes = new Map<string, number>();
   let names: string[];
   try {
-    names = await readdir(layout.journalDir);
+    names = await readdir(dir);
   } catch {
     return sizes;
   }
@@ -17,7 +25,7 @@ export async function listJournals(layout: WorkspaceLayout): Promise<Map<string,
     if (!name.endsWith('.jsonl')) continue;
     const device = name.slice(0, -'.jsonl'.length);
     if (!DeviceIdSchema.safeParse(device).success) continue;
-    sizes.set(device, (await stat(path.join(layout.journalDir, name))).size);
+    sizes.set(device, (await stat(path.join(dir, name))).size);
   }
   return sizes;
 }

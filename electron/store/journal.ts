@@ -134,20 +134,32 @@ export async function readJournal(
   fromOffset = 0,
   registry: readonly Migration[] = migrations,
 ): Promise<JournalReadResult> {
-  const buffer = await readTail(file, fromOffset);
-  const result: JournalReadResult = { ops: [], end: fromOffset, tornBytes: 0, problems: [] };
-  const split = splitLines(buffer, fromOffset, (line, offset, lineNumber) => {
+  return readOperationLines(file, fromOffset, (line, offset, lineNumber, result) => {
     const parsed = parseLine(line.toString('utf8'), registry);
     if (parsed.ok) result.ops.push({ op: parsed.op, location: { offset, length: line.length } });
     else result.problems.push({ file, line: lineNumber, offset, message: parsed.message });
   });
+}
+
+/**
+ * Reads the complete lines of a file of operations (a journal or an imports file) from a byte
+ * offset; `onLine` adds each line's operations, or its problems, to the result.
+ */
+export async function readOperationLines(
+  file: string,
+  fromOffset: number,
+  onLine: (line: Buffer, offset: number, lineNumber: number, result: JournalReadResult) => void,
+): Promise<JournalReadResult> {
+  const buffer = await readTail(file, fromOffset);
+  const result: JournalReadResult = { ops: [], end: fromOffset, tornBytes: 0, problems: [] };
+  const split = splitLines(buffer, fromOffset, (line, offset, lineNumber) => onLine(line, offset, lineNumber, result));
   result.end = split.end;
   result.tornBytes = split.tornBytes;
   return result;
 }
 
 /** The bytes of a file from an offset to its end. */
-export async function readTail(file: string, fromOffset: number): Promise<Buffer> {
+async function readTail(file: string, fromOffset: number): Promise<Buffer> {
   const handle = await open(file, 'r');
   try {
     const { size } = await handle.stat();
@@ -169,7 +181,7 @@ export async function readTail(file: string, fromOffset: number): Promise<Buffer
  * Calls `onLine` for each complete, non-empty line (without its newline) with its file offset;
  * returns the offset after the last complete line and the length of an unterminated tail.
  */
-export function splitLines(
+function splitLines(
   buffer: Buffer,
   fromOffset: number,
   onLine: (line: Buffer, offset: number, lineNumber: number) => void,

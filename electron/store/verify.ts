@@ -1,11 +1,12 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { COLLECTIONS, collectionSchemas, type CollectionName } from '../../shared/schema/collections';
-import { applyOperation, emptyState, isLive, type RecordEntry, type WorkspaceState } from '../../shared/store/state';
+import type { Operation } from '../../shared/store/operation';
+import { applyOperation, countLive, emptyState, isLive, type RecordEntry, type WorkspaceState } from '../../shared/store/state';
 import { checkOperation } from '../../shared/store/validate-operation';
 import { StoreError } from './errors';
 import { listImports, readImports } from './imports';
-import { readJournal } from './journal';
+import { readJournal, type JournalReadResult } from './journal';
 import { listJournals } from './journal-files';
 import { MANIFEST_FILE, workspaceLayout } from './layout';
 import { readManifest } from './manifest';
@@ -41,7 +42,7 @@ export async function verifyWorkspace(dir: string): Promise<VerifyReport> {
   const state = await replayAll(folder, report);
   checkRecords(state, report);
   for (const device of await localDevices(folder)) await compareSnapshot(folder, device, state, report);
-  for (const name of COLLECTIONS) report.counts[name] = countLive(state, name);
+  for (const name of COLLECTIONS) report.counts[name] = countLive(state[name]);
   report.ok = report.problems.length === 0;
   return report;
 }
@@ -51,41 +52,30 @@ async function replayAll(folder: string, report: VerifyReport): Promise<Workspac
   const layout = workspaceLayout(folder, 'verify');
   // An operation can sit in its journal and in imports; apply it each time (that changes nothing), count it once.
   const counted = new Set<string>();
-  for (const device of [...(await listJournals(layout)).keys()].sort()) {
-    const file = layout.journalOf(device);
-    const read = await readJournal(file);
+  const replay = (file: string, read: JournalReadResult, deviceOf: (op: Operation) => string, torn: string, onApplied: (op: Operation) => void) => {
     for (const problem of read.problems) report.problems.push(`${file}: line ${problem.line}: ${problem.message}`);
-    if (read.tornBytes > 0) {
-      report.warnings.push(`${file}: incomplete last line (${read.tornBytes} bytes) from an interrupted write; dropped when the workspace is next opened`);
-    }
+    if (read.tornBytes > 0) report.warnings.push(`${file}: incomplete last line (${read.tornBytes} bytes) from ${torn}`);
     for (const { op, location } of read.ops) {
-      const checked = checkOperation(op, device);
+      const checked = checkOperation(op, deviceOf(op));
       if (!checked.ok) {
         report.problems.push(`${file}: byte ${location.offset}: ${checked.problem}`);
         continue;
       }
       applyOperation(state, checked.op);
-      counted.add(op.hlc);
+      onApplied(op);
     }
+  };
+  for (const device of [...(await listJournals(layout)).keys()].sort()) {
+    const file = layout.journalOf(device);
+    replay(file, await readJournal(file), () => device, 'an interrupted write; dropped when the workspace is next opened', (op) => counted.add(op.hlc));
   }
   // Imports hold other devices' operations, each checked against its own device.
   for (const device of [...(await listImports(layout)).keys()].sort()) {
     const file = layout.importsOf(device);
-    const read = await readImports(file);
-    for (const problem of read.problems) report.problems.push(`${file}: line ${problem.line}: ${problem.message}`);
-    if (read.tornBytes > 0) {
-      report.warnings.push(`${file}: incomplete last line (${read.tornBytes} bytes) from an interrupted import; it was never applied`);
-    }
-    for (const { op, location } of read.ops) {
-      const checked = checkOperation(op, op.dev);
-      if (!checked.ok) {
-        report.problems.push(`${file}: byte ${location.offset}: ${checked.problem}`);
-        continue;
-      }
-      applyOperation(state, checked.op);
+    replay(file, await readImports(file), (op) => op.dev, 'an interrupted import; it was never applied', (op) => {
       if (!counted.has(op.hlc)) report.importedOperations += 1;
       counted.add(op.hlc);
-    }
+    });
   }
   report.operations = counted.size;
   return state;
@@ -153,10 +143,4 @@ function canonical(entry: RecordEntry | undefined): string {
   if (!entry) return 'none';
   const sorted = (object: Record<string, unknown>) => Object.fromEntries(Object.entries(object).sort(([a], [b]) => (a < b ? -1 : 1)));
   return JSON.stringify({ f: sorted(entry.f), c: sorted(entry.c ?? {}), p: entry.p ?? null, d: entry.d ?? null });
-}
-
-function countLive(state: WorkspaceState, name: CollectionName): number {
-  let count = 0;
-  for (const entry of Object.values(state[name])) if (isLive(entry)) count += 1;
-  return count;
 }

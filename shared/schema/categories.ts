@@ -1,13 +1,4 @@
-import type { EntityOf } from './collections';
+import { IssueCategorySchema } from './entities';
 
-/** Issue categories in the order of principle 3 (DESIGN.md §2), "other" last. */
-export const ISSUE_CATEGORIES_ORDER: readonly EntityOf<'issues'>['category'][] = [
-  'construction',
-  'housing',
-  'healthcare',
-  'education',
-  'environment',
-  'transport',
-  'administration',
-  'other',
-];
+/** Issue categories in the order of principle 3 (DESIGN.md §2), "other" last: the schema lists them so. */
+export const ISSUE_CATEGORIES_ORDER = IssueCategorySchema.options;

@@ -58,6 +58,7 @@ export const GroupSchema = z.object({
   description: TextSchema.default(''),
 });
 
+/** In the order of principle 3 (DESIGN.md §2), "other" last: ISSUE_CATEGORIES_ORDER is this list. */
 export const IssueCategorySchema = z.enum([
   'construction',
   'housing',

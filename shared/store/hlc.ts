@@ -72,3 +72,8 @@ export class HybridClock {
 export function hlcToIso(stamp: string): string {
   return new Date(decodeHlc(stamp).wall).toISOString();
 }
+
+/** Orders stamps, and so operations, oldest first (a plain string comparison: see the encoding above). */
+export function compareHlc(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -114,6 +114,13 @@ export function isLive(entry: RecordEntry | undefined): entry is RecordEntry {
   return entry !== undefined && entry.d === undefined && entry.p !== undefined;
 }
 
+/** Live records of one collection (tombstones and fields of records never put do not count). */
+export function countLive(records: CollectionState): number {
+  let count = 0;
+  for (const entry of Object.values(records)) if (isLive(entry)) count += 1;
+  return count;
+}
+
 /** The newest clock that touched a record. */
 export function lastClock(entry: RecordEntry): string {
   let last = entry.p ?? '';

@@ -1,18 +1,11 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/main';
 import { workspaceLayout } from '../../electron/store/layout';
+import { cli } from '../support/cli';
 import { useTempDirs } from '../support/temp-dir';
 
 const tempDir = useTempDirs();
-
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli([...args, '--device', 'cli-test'], { out: (line) => out.push(line), err: (line) => err.push(line) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('alliance-desk CLI', () => {
   it('creates a workspace and reports its counts as JSON', async () => {

@@ -1,17 +1,10 @@
 import { cp, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/main';
+import { cliAs as cli } from '../support/cli';
 import { useTempDirs } from '../support/temp-dir';
 
 const tempDir = useTempDirs();
-
-async function cli(device: string, ...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli([...args, '--device', device], { out: (line) => out.push(line), err: (line) => err.push(line) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('alliance-desk bundle and import', () => {
   it('two workspaces exchange bundles both ways, then report the same stats and both verify', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SharedFolderWatcher, type SharedFolderReport } from '../../electron/exchange';
 import { verifyWorkspace } from '../../electron/store/verify';
 import { WorkspaceStore } from '../../electron/store/workspace-store';
-import { canonicalState, laptopOptions } from '../support/exchange-laptops';
+import { canonicalState, initLaptop, laptopOptions } from '../support/exchange-laptops';
 import { useTempDirs } from '../support/temp-dir';
 import { sampleDeputy } from '../support/workspace';
 
@@ -12,7 +12,7 @@ const TEXT = ['Жители просят сохранить сквер.', 'За�
 /** Two devices on one synced folder (as Syncthing or a network share would present it). */
 async function sharedFolder(): Promise<[WorkspaceStore, WorkspaceStore]> {
   const dir = await tempDir();
-  const a = await WorkspaceStore.init(dir, { ...laptopOptions('laptop-a'), name: 'Союз', language: 'ru' });
+  const a = await initLaptop(dir, 'laptop-a');
   const b = await WorkspaceStore.open(dir, laptopOptions('laptop-b'));
   return [a, b];
 }

@@ -2,18 +2,11 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/main';
 import { parseExportDocument } from '../../shared/export/build';
+import { cli } from '../support/cli';
 import { useExportWorkspace } from '../support/export-session';
 
 const session = useExportWorkspace();
-
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli([...args, '--device', 'cli-test'], { out: (line) => out.push(line), err: (line) => err.push(line) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('alliance-desk export', () => {
   it('exports a district named without ё and in any case, reporting progress on stderr', async () => {

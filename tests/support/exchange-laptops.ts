@@ -7,13 +7,18 @@ import type { RecordEntry } from '../../shared/store/state';
 
 export const laptopOptions = (device: string): StoreOptions => ({ device, author: `author-${device}`, snapshotEvery: 40 });
 
+/** The laptop that creates the shared workspace. */
+export function initLaptop(dir: string, device: string): Promise<WorkspaceStore> {
+  return WorkspaceStore.init(dir, { ...laptopOptions(device), name: 'Союз', language: 'ru' });
+}
+
 /**
  * Laptops sharing one workspace the way people start: one creates it, the others copy the folder
  * (without its device-local files) and open it as themselves.
  */
 export async function makeLaptops(root: string, devices: readonly string[]): Promise<WorkspaceStore[]> {
   const first = path.join(root, devices[0]!);
-  const creator = await WorkspaceStore.init(first, { ...laptopOptions(devices[0]!), name: 'Союз', language: 'ru' });
+  const creator = await initLaptop(first, devices[0]!);
   await creator.close();
   const stores: WorkspaceStore[] = [];
   for (const device of devices) {
