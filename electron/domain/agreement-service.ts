@@ -48,10 +48,9 @@ export class AgreementService {
 
   private issuesInScope(scope: Scope): string[] {
     const ids: string[] = [];
+    const inScope = issueFilter(this.store, scope);
     this.store.forEachLive('issues', (id, fields) => {
-      if (scope.category && fields.category !== scope.category) return;
-      if (scope.districtId && !(fields.districtIds as string[]).includes(scope.districtId)) return;
-      ids.push(id);
+      if (inScope(fields)) ids.push(id);
     });
     return ids;
   }
@@ -111,11 +110,35 @@ export class AgreementService {
     return this.deputiesInScope(scope).map((deputy) => ({ deputyId: deputy.id, ...lineAgreement(pairs.get(deputy.id) ?? []) }));
   }
 
-  /** Deputy × deputy agreement and the blocs found in it. */
+  /**
+   * Deputy × deputy agreement and the blocs found in it; each bloc says how many of its pairs
+   * (those sharing enough issues) its cohesion rests on.
+   */
   blocs(scope: Scope = {}, options?: { threshold?: number; minCommonIssues?: number }) {
+    const pairwise = this.pairwise(scope);
+    const minIssues = options?.minCommonIssues ?? 3;
+    const blocs = findBlocs(pairwise, options).map((bloc) => ({ ...bloc, pairs: countPairs(pairwise, bloc.deputyIds, minIssues) }));
+    return { pairwise, blocs };
+  }
+
+  /** Deputy × deputy agreement among the deputies in scope, over the issues in scope. */
+  pairwise(scope: Scope = {}): PairwiseAgreement {
     const deputyIds = this.deputiesInScope(scope).map((deputy) => deputy.id);
-    const pairwise = new PairwiseAgreement(deputyIds, this.positions());
-    return { pairwise, blocs: findBlocs(pairwise, options) };
+    const issues = new Set(this.issuesInScope(scope));
+    return new PairwiseAgreement(
+      deputyIds,
+      this.positions().filter((position) => issues.has(position.issueId)),
+    );
+  }
+
+  /** Title and category of each issue named, for lists of figures. */
+  issueLabels(issueIds: readonly string[]): Map<string, { title: string; category: string }> {
+    const labels = new Map<string, { title: string; category: string }>();
+    for (const id of issueIds) {
+      const issue = this.store.get('issues', id);
+      labels.set(id, { title: issue?.title ?? id, category: issue?.category ?? 'other' });
+    }
+    return labels;
   }
 
   principles() {
@@ -125,4 +148,35 @@ export class AgreementService {
     this.store.forEachLive('positions', (_, fields) => positions.push(fields as never));
     return principlesSummary(positions, categoryOf);
   }
+}
+
+/**
+ * Which issues a scope covers: of the category; of the district; of a district in the okrug.
+ * A group narrows the deputies, not the issues.
+ */
+export function issueFilter(store: WorkspaceStore, scope: Scope): (fields: Readonly<Record<string, unknown>>) => boolean {
+  let okrugDistricts: Set<string> | undefined;
+  if (scope.okrug) {
+    okrugDistricts = new Set();
+    store.forEachLive('districts', (id, fields) => {
+      if (fields.okrug === scope.okrug) okrugDistricts!.add(id);
+    });
+  }
+  return (fields) => {
+    if (scope.category && fields.category !== scope.category) return false;
+    const districtIds = fields.districtIds as string[];
+    if (scope.districtId && !districtIds.includes(scope.districtId)) return false;
+    if (okrugDistricts && !districtIds.some((id) => okrugDistricts!.has(id))) return false;
+    return true;
+  };
+}
+
+function countPairs(pairwise: PairwiseAgreement, deputyIds: readonly string[], minIssues: number): number {
+  let pairs = 0;
+  for (let x = 0; x < deputyIds.length; x += 1) {
+    for (let y = x + 1; y < deputyIds.length; y += 1) {
+      if (pairwise.between(deputyIds[x]!, deputyIds[y]!).issues >= minIssues) pairs += 1;
+    }
+  }
+  return pairs;
 }

@@ -1,0 +1,82 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/bridge';
+import { toApiError, type ApiError } from '../../api/client';
+import { recordHistory } from '../../api/records';
+import { useCollection } from '../../api/useCollection';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { formatDate, formatDateTime } from '../../lib/format';
+import { describeHistory, displayValue, type HistoryItem } from '../../lib/history';
+
+/** Fields of a line worth showing, in the order a reader wants them. */
+const SHOWN = ['stance', 'rule', 'adoptedOn', 'text'] as const;
+
+/** Who adopted or changed the alliance line on an issue, when, and what changed; newest first. */
+export function LineHistory({ lineId }: { lineId: string }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const [items, setItems] = useState<HistoryItem[]>();
+  const [error, setError] = useState<ApiError>();
+  const { items: deputies } = useCollection('deputies');
+
+  const load = useCallback(() => {
+    recordHistory('allianceLines', lineId).then(
+      (entries) => setItems(describeHistory(entries).reverse()),
+      (failure: unknown) => setError(toApiError(failure)),
+    );
+  }, [lineId]);
+
+  useEffect(() => {
+    load();
+    return api().on('records:changed', (change) => {
+      if (change.collection === 'allianceLines' && change.id === lineId) load();
+    });
+  }, [lineId, load]);
+
+  const names = useMemo(() => new Map((deputies ?? []).map((d) => [d.id, d.name])), [deputies]);
+  const author = (id: string) => (id === 'secretary' ? t('alliance.line.secretary') : (names.get(id) ?? id));
+  const value = (field: string, raw: unknown): string => {
+    if (raw === undefined || raw === null || raw === '') return t('alliance.line.empty');
+    if (field === 'stance') return t(`alliance.lineStances.${String(raw)}`);
+    if (field === 'rule') return t(`alliance.rules.${String(raw)}`);
+    if (field === 'adoptedOn') return formatDate(String(raw), language);
+    return displayValue(raw) ?? t('alliance.line.empty');
+  };
+  const fieldLabel = (field: string) => (field === 'stance' ? t('alliance.line.fields.stance') : t(`alliance.line.fields.${field}`));
+
+  if (!items) return <ErrorNotice error={error} />;
+  return (
+    <details className="line-history">
+      <summary>{t('alliance.line.historyCount', { count: items.length })}</summary>
+      <ErrorNotice error={error} />
+      {items.length === 0 ? <p className="muted">{t('alliance.line.historyEmpty')}</p> : null}
+      <ol className="history-list">
+        {items.map((item) => {
+          const changes = item.changes.filter((change) => (SHOWN as readonly string[]).includes(change.field));
+          return (
+            <li key={item.clock} className="history-item">
+              <p className="history-meta">
+                <time dateTime={item.at}>{formatDateTime(item.at, language)}</time>
+                {' · '}
+                <span className="history-author">{author(item.author)}</span>
+                {' · '}
+                <span>{t(item.kind === 'put' ? 'alliance.line.historyAdopted' : item.kind === 'patch' ? 'alliance.line.historyChanged' : 'alliance.line.historyDeleted')}</span>
+              </p>
+              {changes.length > 0 ? (
+                <ul className="history-changes">
+                  {changes.map((change) => (
+                    <li key={change.field}>
+                      {item.kind === 'put'
+                        ? t('alliance.line.historySet', { field: fieldLabel(change.field), to: value(change.field, change.to) })
+                        : t('alliance.line.historyField', { field: fieldLabel(change.field), from: value(change.field, change.from), to: value(change.field, change.to) })}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+    </details>
+  );
+}
