@@ -62,12 +62,18 @@ async function start(): Promise<void> {
   const dispatch = createDispatch(services.handlers, { logError: (channel, error) => console.error(channel, error) });
   registerIpcHandlers(ipcMain, dispatch, isTrustedSender);
 
+  let workspaceOpen = false;
   const applyMenu = () => {
     const template = buildMenuTemplate(services.language(), {
       platform: process.platform,
       isDev: !app.isPackaged,
       appName: app.getName(),
       onCloseWorkspace: () => void dispatch('workspace:close', undefined),
+      // Export and exchange run in the page (it owns navigation and the import preview).
+      onCommand: (command) => {
+        if (window && !window.isDestroyed()) window.webContents.send('menu:command', { command });
+      },
+      workspaceOpen,
     });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   };
@@ -83,6 +89,10 @@ async function start(): Promise<void> {
     if (event.channel === 'settings:changed') {
       applyMenu();
       applyTheme();
+    }
+    if (event.channel === 'workspace:changed' && workspaceOpen !== (event.payload !== null)) {
+      workspaceOpen = event.payload !== null;
+      applyMenu();
     }
     if (window && !window.isDestroyed()) window.webContents.send(event.channel, event.payload);
   });

@@ -32,6 +32,14 @@ export interface MenuLabels {
   unhide: string;
   chooseFolderCreate: string;
   chooseFolderOpen: string;
+  exportSummary: string;
+  exportBundle: string;
+  importBundle: string;
+  saveExportTitle: string;
+  saveBundleTitle: string;
+  openBundleTitle: string;
+  /** Names of the file types in the save and open dialogs, by extension. */
+  fileTypes: Record<'pdf' | 'docx' | 'md' | 'csv' | 'json' | 'adbundle', string>;
 }
 
 export const MENU_LABELS: Record<Language, MenuLabels> = {
@@ -66,6 +74,20 @@ export const MENU_LABELS: Record<Language, MenuLabels> = {
     unhide: 'Показать все',
     chooseFolderCreate: 'Новое пространство: выберите пустую папку',
     chooseFolderOpen: 'Открыть пространство: выберите его папку',
+    exportSummary: 'Экспорт сводки…',
+    exportBundle: 'Сохранить пакет обмена…',
+    importBundle: 'Загрузить пакет обмена…',
+    saveExportTitle: 'Сохранить сводку',
+    saveBundleTitle: 'Сохранить пакет обмена',
+    openBundleTitle: 'Загрузить пакет обмена',
+    fileTypes: {
+      pdf: 'Документ PDF',
+      docx: 'Документ Word',
+      md: 'Текст Markdown',
+      csv: 'Таблица CSV',
+      json: 'Данные JSON',
+      adbundle: 'Пакет обмена Alliance Desk',
+    },
   },
   en: {
     file: 'File',
@@ -98,5 +120,19 @@ export const MENU_LABELS: Record<Language, MenuLabels> = {
     unhide: 'Show All',
     chooseFolderCreate: 'New workspace: choose an empty folder',
     chooseFolderOpen: 'Open a workspace folder',
+    exportSummary: 'Export a Summary…',
+    exportBundle: 'Save an Exchange Bundle…',
+    importBundle: 'Import an Exchange Bundle…',
+    saveExportTitle: 'Save the summary',
+    saveBundleTitle: 'Save an exchange bundle',
+    openBundleTitle: 'Import an exchange bundle',
+    fileTypes: {
+      pdf: 'PDF document',
+      docx: 'Word document',
+      md: 'Markdown text',
+      csv: 'CSV table',
+      json: 'JSON data',
+      adbundle: 'Alliance Desk exchange bundle',
+    },
   },
 };

@@ -1,4 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../shared/ipc/exchange-contract';
 import type { Language } from '../../shared/schema/common';
 import { MENU_LABELS } from './menu-labels';
 
@@ -9,6 +10,10 @@ export interface MenuOptions {
   isDev: boolean;
   appName: string;
   onCloseWorkspace: () => void;
+  /** Export and exchange commands, carried out by the renderer (it owns navigation); absent: not offered. */
+  onCommand?: (command: MenuCommand) => void;
+  /** Whether a workspace is open: export and exchange need one. */
+  workspaceOpen?: boolean;
 }
 
 /**
@@ -32,9 +37,27 @@ export function buildMenuTemplate(language: Language, options: MenuOptions): Men
       { role: 'quit', label: l.quit },
     ],
   };
+  const onCommand = options.onCommand;
+  const command = (id: MenuCommand, label: string, accelerator?: string): MenuItemConstructorOptions => ({
+    id,
+    label,
+    ...(accelerator ? { accelerator } : {}),
+    enabled: options.workspaceOpen ?? false,
+    click: () => onCommand?.(id),
+  });
+  const exchange: MenuItemConstructorOptions[] = onCommand
+    ? [
+        command('export', l.exportSummary, 'CmdOrCtrl+E'),
+        { type: 'separator' },
+        command('exportBundle', l.exportBundle),
+        command('importBundle', l.importBundle),
+        { type: 'separator' },
+      ]
+    : [];
   const file: MenuItemConstructorOptions = {
     label: l.file,
     submenu: [
+      ...exchange,
       { id: 'close-workspace', label: l.closeWorkspace, accelerator: 'CmdOrCtrl+Shift+W', click: () => options.onCloseWorkspace() },
       ...(mac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const, label: l.quit }]),
     ],

@@ -5,6 +5,7 @@ import { createDispatch } from '../../electron/ipc/dispatch';
 import { AppServices } from '../../electron/services/app-services';
 import type { AppEvent } from '../../electron/services/events';
 import type { Platform } from '../../electron/services/platform';
+import { testPlatform } from '../support/app-services';
 import { useTempDirs } from '../support/temp-dir';
 
 const tempDir = useTempDirs();
@@ -12,6 +13,7 @@ const tempDir = useTempDirs();
 function fakePlatform(locale = 'ru-RU'): Platform & { opened: string[] } {
   const opened: string[] = [];
   return {
+    ...testPlatform,
     host: 'browser',
     version: '0.1.0-test',
     platform: 'linux',

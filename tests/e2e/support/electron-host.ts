@@ -50,7 +50,12 @@ async function installStubs(app: ElectronApplication): Promise<void> {
       scope.__allianceDeskNextFolder = null;
       return folder === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [folder] };
     };
-    Object.assign(dialog, { showOpenDialog: answer });
+    // The save dialog answers with the same one-shot path (app.setNextFolder).
+    const answerSave = async () => {
+      const { canceled, filePaths } = await answer();
+      return canceled ? { canceled: true, filePath: '' } : { canceled: false, filePath: filePaths[0] };
+    };
+    Object.assign(dialog, { showOpenDialog: answer, showSaveDialog: answerSave });
     Object.assign(shell, {
       openExternal: async (url: string) => {
         scope.__allianceDeskOpened.push(url);

@@ -33,6 +33,11 @@
  *   app.invoke(channel, input?)  Promise<IpcResult>: calls window.allianceDesk[channel] in the page (for seeding data)
  *   app.openedExternally()   Promise<string[]>: URLs the app asked the OS to open (none is really opened)
  *   app.configDir            the app's config dir (settings, device id) for this test
+ *   app.another()            Promise<App>: a second running app on its own config dir — another device
+ *                            (e.g. two laptops exchanging bundles); quit and cleaned up with the first
+ *
+ * Native pickers: app.setNextFolder(path) answers the next folder picker, open-file dialog or save
+ * dialog alike (one-shot), so specs choose where an export or a bundle goes, or which bundle to open.
  *
  * The UI language follows Playwright's `locale` option (default 'ru-RU' in playwright.config.ts);
  * `test.use({ locale: 'en-US' })` gives an English system. The bridge also honours `colorScheme`.
@@ -68,6 +73,7 @@ export interface App {
   checkA11y(options?: A11yOptions): Promise<void>;
   invoke(channel: string, input?: unknown): Promise<IpcResult<unknown>>;
   openedExternally(): Promise<string[]>;
+  another(): Promise<App>;
 }
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -92,6 +98,7 @@ type WorkerFixtures = HostOptions & { bridgeWorld: BridgeWorld | null };
 class AppHandle implements App {
   private session: HostSession | undefined;
   private readonly dirs: string[] = [];
+  private readonly others: AppHandle[] = [];
   readonly pageErrors: string[] = [];
   readonly serviceErrors: string[] = [];
 
@@ -157,8 +164,17 @@ class AppHandle implements App {
     return this.running().openedExternally();
   }
 
+  async another(): Promise<App> {
+    const configDir = await mkdtemp(path.join(tmpdir(), 'alliance-desk-e2e-config-'));
+    const other = new AppHandle(this.host, configDir, this.launcher);
+    this.others.push(other);
+    await other.launch();
+    return other;
+  }
+
   /** Quits the app and removes every temp folder; reports what went wrong meanwhile. */
   async dispose(testInfo: TestInfo): Promise<void> {
+    for (const other of this.others.splice(0)) await other.dispose(testInfo);
     try {
       await this.session?.close();
     } finally {
@@ -206,11 +222,11 @@ export const test = base.extend<{ app: App }, WorkerFixtures>({
     const systemLocale = locale ?? 'ru-RU';
     const configDir = await mkdtemp(path.join(tmpdir(), 'alliance-desk-e2e-config-'));
     const handle = new AppHandle(host, configDir, (self) => {
-      if (host === 'electron') return launchElectron({ executable: executable!, configDir, locale: systemLocale });
+      if (host === 'electron') return launchElectron({ executable: executable!, configDir: self.configDir, locale: systemLocale });
       return launchBridge({
         browser: bridgeWorld!.browser,
         appOrigin: bridgeWorld!.origin,
-        configDir,
+        configDir: self.configDir,
         locale: systemLocale,
         colorScheme: colorScheme === 'dark' ? 'dark' : 'light',
         onServiceError: (channel, error) => self.serviceErrors.push(`${channel}: ${error}`),

@@ -3,6 +3,7 @@
  * AppServices on the test's config dir and answering through createDispatch, the function the
  * Electron IPC handlers call. Messages cross a process boundary with structured clone, as IPC does.
  */
+import { ChromiumPrinter } from '../../../electron/export/chromium-printer';
 import { createDispatch } from '../../../electron/ipc/dispatch';
 import { AppServices } from '../../../electron/services/app-services';
 import type { Platform } from '../../../electron/services/platform';
@@ -15,19 +16,27 @@ async function main(): Promise<void> {
   const options = JSON.parse(process.env[OPTIONS_ENV] ?? '') as ServicesProcessOptions;
   let nextFolder: string | null = null;
   const opened: string[] = [];
+  // Every native picker (folder, open file, save file) answers with the path set by app.setNextFolder.
+  const nextPath = async () => {
+    const answer = nextFolder;
+    nextFolder = null;
+    return answer;
+  };
   const platform: Platform = {
     host: 'browser',
     version: options.version,
     platform: process.platform,
     systemLocale: () => options.locale,
-    chooseFolder: async () => {
-      const answer = nextFolder;
-      nextFolder = null;
-      return answer;
-    },
+    chooseFolder: nextPath,
+    chooseSaveFile: nextPath,
+    chooseOpenFile: nextPath,
     openExternal: async (url) => {
       opened.push(url);
     },
+    // The bridge host prints PDF with the machine's Chromium, the engine the app's printToPDF uses.
+    createPdfPrinter: () => new ChromiumPrinter(),
+    takeOpenedBundle: () => undefined,
+    onOpenedBundle: () => () => undefined,
   };
   const services = await AppServices.start({ configDir: options.configDir, platform });
   const dispatch = createDispatch(services.handlers, {
