@@ -2,7 +2,7 @@ import type { Identity } from '../../shared/ipc/contract';
 import type { Language } from '../../shared/schema/common';
 import type { EntityOf, Statement, StatementVersion } from '../../shared/schema/collections';
 import { contentHash } from '../../shared/statements/hash';
-import { signatureStatuses } from '../../shared/statements/signatures';
+import { signatureCounts, signatureStatuses } from '../../shared/statements/signatures';
 import { draftFromTemplate, type TemplateKind } from '../../shared/statements/templates';
 import { transitionProblem, type StatementStatus } from '../../shared/statements/workflow';
 import type { WorkspaceStore } from '../store/workspace-store';
@@ -48,9 +48,8 @@ export class StatementsService {
   /** Saves the text as a new version (unless it is the current text already) and makes it current. */
   async saveVersion(identity: Identity, statementId: string, content: { title: string; body: string }): Promise<StatementVersion> {
     const statement = this.mustGet(statementId);
-    if (statement.status === 'published' || statement.status === 'withdrawn') {
-      throw new ServiceError('invalid', 'a published or withdrawn statement is not edited; take it up again as a draft');
-    }
+    // A published or withdrawn text is not edited; it is taken up again as a draft first.
+    if (statement.status === 'published' || statement.status === 'withdrawn') throw new ServiceError('invalid', 'statement.locked');
     const hash = await contentHash({ ...content, language: statement.language });
     const versions = this.versions(statementId);
     const current = versions.find((version) => version.id === statement.currentVersionId);
@@ -81,8 +80,13 @@ export class StatementsService {
     return this.saveVersion(identity, version.statementId, { title: version.title, body: version.body });
   }
 
+  /**
+   * The principle review is settled before the statement opens for signature: once it is open (or
+   * published, withdrawn) the review is changed only after moving it back to review.
+   */
   async setReview(statementId: string, review: EntityOf<'statements'>['review']): Promise<Statement> {
-    this.mustGet(statementId);
+    const statement = this.mustGet(statementId);
+    if (statement.status !== 'draft' && statement.status !== 'review') throw new ServiceError('invalid', 'statement.review_locked');
     return this.store.patch('statements', statementId, { review });
   }
 
@@ -102,21 +106,34 @@ export class StatementsService {
 
   /**
    * Signs the current version: a deputy signs for themself (confirmed); the secretary records a
-   * signature given by phone or in person, unconfirmed until the deputy confirms.
+   * signature given by phone or in person, unconfirmed until the deputy confirms. When the caller
+   * names the version it showed (`versionId`), a text saved meanwhile is refused rather than signed
+   * unread; a second signature of the same text is refused too.
    */
-  async sign(identity: Identity, statementId: string, deputyId: string, onBehalf?: { channel: 'phone' | 'meeting' | 'message'; givenAt: string }) {
+  async sign(
+    identity: Identity,
+    statementId: string,
+    deputyId: string,
+    onBehalf?: { channel: 'phone' | 'meeting' | 'message'; givenAt: string },
+    versionId?: string,
+  ) {
     const statement = this.mustGet(statementId);
     if (statement.status !== 'open') throw new ServiceError('invalid', 'statement.not_open');
     const version = statement.currentVersionId ? this.store.get('statementVersions', statement.currentVersionId) : undefined;
     if (!version) throw new ServiceError('invalid', 'statement.no_version');
+    if (versionId !== undefined && versionId !== version.id) throw new ServiceError('invalid', 'statement.version_changed');
     if (!this.store.get('deputies', deputyId)) throw new ServiceError('not_found', `deputies/${deputyId}: no such deputy`);
+    const latest = signatureStatuses(this.store.byIndex('signatures', 'statementId', statementId), version.hash).find(
+      (status) => status.signature.deputyId === deputyId,
+    );
+    if (latest?.state === 'current') throw new ServiceError('invalid', 'statement.already_signed');
     const at = this.now().toISOString();
     let provenance: EntityOf<'signatures'>['provenance'];
     if (identity.kind === 'deputy') {
       if (identity.deputyId !== deputyId) throw new ServiceError('forbidden', 'a deputy signs only for themself');
       provenance = { enteredBy: deputyId, channel: 'self', confirmed: true, confirmedAt: at };
     } else {
-      if (!onBehalf) throw new ServiceError('invalid', 'say how the deputy gave this signature');
+      if (!onBehalf) throw new ServiceError('invalid', 'statement.channel_required');
       provenance = { enteredBy: 'secretary', channel: onBehalf.channel, givenAt: onBehalf.givenAt, confirmed: false };
     }
     return this.store.create('signatures', { statementId, versionId: version.id, deputyId, hash: version.hash, signedAt: at, provenance });
@@ -138,6 +155,25 @@ export class StatementsService {
     const statement = this.mustGet(statementId);
     const current = statement.currentVersionId ? this.store.get('statementVersions', statement.currentVersionId) : undefined;
     return signatureStatuses(this.store.byIndex('signatures', 'statementId', statementId), current?.hash);
+  }
+
+  /** For lists: each statement without its body, its current version number and its signatures' states. */
+  summaries() {
+    return this.store.list('statements').items.map((statement) => {
+      const current = statement.currentVersionId ? this.store.get('statementVersions', statement.currentVersionId) : undefined;
+      const statuses = signatureStatuses(this.store.byIndex('signatures', 'statementId', statement.id), current?.hash);
+      return {
+        id: statement.id,
+        title: statement.title,
+        status: statement.status,
+        language: statement.language,
+        issueIds: statement.issueIds,
+        updatedAt: statement.updatedAt,
+        versionNumber: current?.number ?? null,
+        counts: signatureCounts(statuses),
+        signers: statuses.map((status) => ({ deputyId: status.signature.deputyId, state: status.state, confirmed: status.confirmed })),
+      };
+    });
   }
 
   private mustGet(statementId: string): Statement {
