@@ -4,6 +4,7 @@ import { NavLink, Outlet, useParams } from 'react-router-dom';
 import { useCollection } from '../../api/useCollection';
 import { useRecord } from '../../api/useRecord';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { ExportButton } from '../export/ExportButton';
 import { BackLink } from '../../layout/BackLink';
 import { NotFoundPage } from '../../layout/NotFoundPage';
 import { Page } from '../../layout/Page';
@@ -67,7 +68,12 @@ export function StatementLayout() {
     );
   }
   return (
-    <Page title={value.statement.title} back={back} className="statement-page">
+    <Page
+      title={value.statement.title}
+      back={back}
+      className="statement-page"
+      actions={<ExportButton what={`statement:${id}`} dissent={value.statement.dissentAnnex.trim() !== ''} />}
+    >
       <ErrorNotice error={error ?? versionsError ?? signaturesError} />
       <StatusBar context={value} />
       <ResignBanner context={value} />
