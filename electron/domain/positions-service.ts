@@ -31,9 +31,10 @@ export async function recordStance(store: WorkspaceStore, identity: Identity, in
     principleChecks: parsed.principleChecks,
     provenance,
   };
-  const id = positionId(parsed.deputyId, parsed.issueId);
-  if (store.get('positions', id)) return store.patch('positions', id, fields);
-  return store.create('positions', fields, id);
+  // A position made elsewhere (demo data, an older import) may carry another id: change that one.
+  const existing = positionOf(store, parsed.deputyId, parsed.issueId);
+  if (existing) return store.patch('positions', existing.id, fields);
+  return store.create('positions', fields, positionId(parsed.deputyId, parsed.issueId));
 }
 
 /** The deputy confirms a stance recorded on their behalf, as it stands. */

@@ -10,6 +10,9 @@ import type { Platform } from './platform';
 import { RecentList } from './recent-list';
 import { ServiceError } from './service-error';
 import { domainHandlers } from './domain-handlers';
+import { exchangeHandlers } from './exchange-handlers';
+import { exportHandlers } from './export-handlers';
+import { issuesHandlers } from './issues-handlers';
 import { SettingsFile } from './settings-file';
 import { effectiveLanguage, languageFromLocale } from './system-language';
 import { WorkspaceSession } from './workspace-session';
@@ -115,6 +118,9 @@ export class AppServices {
       },
       'records:history': ({ collection, id }) => session.store().history(collection, id),
       ...domainHandlers(session),
+      ...exportHandlers(session, this.platform, this.events),
+      ...exchangeHandlers(session, this.platform, this.events),
+      ...issuesHandlers(session),
       'shell:openExternal': async ({ url }) => {
         // The contract already demands http(s); checked again because this is where the OS is reached.
         if (!isSafeExternalUrl(url)) throw new ServiceError('forbidden', 'only http(s) links open in the browser');

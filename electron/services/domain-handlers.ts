@@ -34,12 +34,16 @@ export function domainHandlers(session: WorkspaceSession): Pick<ChannelHandlers,
       return agreement().issuePanel(issueId);
     },
     'agreement:overview': async ({ scope, limit }) => {
-      const { figures, common, divergent, deputies } = agreement().overview(scope);
+      const service = agreement();
+      const { figures, common, divergent, deputies } = service.overview(scope);
+      const shown = [...common.slice(0, limit), ...divergent.slice(0, limit)];
+      const labels = service.issueLabels(shown.map((figure) => figure.issueId));
+      const labelled = (list: typeof common) => list.slice(0, limit).map((figure) => ({ ...figure, ...labels.get(figure.issueId)! }));
       return {
         deputies,
         issues: figures.length,
-        common: common.slice(0, limit),
-        divergent: divergent.slice(0, limit),
+        common: labelled(common),
+        divergent: labelled(divergent),
         commonTotal: common.length,
         divergentTotal: divergent.length,
       };
@@ -47,7 +51,7 @@ export function domainHandlers(session: WorkspaceSession): Pick<ChannelHandlers,
     'agreement:deputies': async ({ scope }) => agreement().lineAgreements(scope),
     'agreement:blocs': async ({ scope, threshold, minCommonIssues }) => agreement().blocs(scope, { threshold, minCommonIssues }).blocs,
     'agreement:pairs': async ({ deputyId, scope }) => {
-      const { pairwise } = agreement().blocs(scope);
+      const pairwise = agreement().pairwise(scope);
       return pairwise.deputyIds
         .filter((other) => other !== deputyId)
         .map((other) => ({ deputyId: other, ...pairwise.between(deputyId, other) }))
@@ -82,21 +86,25 @@ export function domainHandlers(session: WorkspaceSession): Pick<ChannelHandlers,
       const { service, identity } = statements();
       return service.moveStatus(identity, statementId, to);
     },
-    'statements:sign': ({ statementId, deputyId, onBehalf }) => {
+    'statements:sign': ({ statementId, deputyId, onBehalf, versionId }) => {
       const { service, identity } = statements();
-      return service.sign(identity, statementId, deputyId, onBehalf);
+      return service.sign(identity, statementId, deputyId, onBehalf, versionId);
     },
     'statements:confirmSignature': ({ signatureId }) => {
       const { service, identity } = statements();
       return service.confirmSignature(identity, signatureId);
     },
     'statements:signatures': async ({ statementId }) => new StatementsService(session.store()).signatures(statementId),
+    'statements:list': async () => new StatementsService(session.store()).summaries(),
     'statements:diff': async ({ fromVersionId, toVersionId }) => {
       const store = session.store();
       const from = store.get('statementVersions', fromVersionId);
       const to = store.get('statementVersions', toVersionId);
       if (!from || !to) throw new ServiceError('not_found', 'no such version');
-      return diffVersions(`<h1>${from.title}</h1>${from.body}`, `<h1>${to.title}</h1>${to.body}`);
+      // The title is plain text: escaped, so that a "<" in it is not read as the start of a tag.
+      return diffVersions(`<h1>${escapeHtml(from.title)}</h1>${from.body}`, `<h1>${escapeHtml(to.title)}</h1>${to.body}`);
     },
   };
 }
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

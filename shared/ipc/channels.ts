@@ -40,11 +40,36 @@ export const INVOKE_CHANNELS = [
   'statements:confirmSignature',
   'statements:signatures',
   'statements:diff',
+  'statements:list',
+  'issues:summaries',
+  'stances:list',
+  'export:preview',
+  'export:targets',
+  'export:run',
+  'export:cancel',
+  'exchange:status',
+  'exchange:exportBundle',
+  'exchange:chooseBundle',
+  'exchange:previewBytes',
+  'exchange:takeOpened',
+  'exchange:apply',
+  'exchange:discard',
+  'exchange:conflicts',
+  'exchange:resolveConflict',
+  'exchange:checkFolder',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 /** The channels of the domain screens (shared/ipc/domain-contract.ts). */
 export type DomainChannel = Extract<InvokeChannel, `${'positions' | 'lines' | 'agreement' | 'statements'}:${string}`>;
 
 /** Main-to-renderer events. */
-export const EVENT_CHANNELS = ['workspace:changed', 'records:changed', 'settings:changed'] as const;
+export const EVENT_CHANNELS = [
+  'workspace:changed',
+  'records:changed',
+  'settings:changed',
+  'export:progress',
+  'exchange:arrived',
+  'exchange:bundleOpened',
+  'menu:command',
+] as const;
 export type EventChannel = (typeof EVENT_CHANNELS)[number];

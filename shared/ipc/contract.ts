@@ -3,6 +3,9 @@ import { CollectionNameSchema } from '../schema/collections';
 import { IdSchema, LanguageSchema } from '../schema/common';
 import type { EventChannel, InvokeChannel } from './channels';
 import { domainContract } from './domain-contract';
+import { exchangeContract, exchangeEventContract } from './exchange-contract';
+import { exportContract, exportEventContract } from './export-contract';
+import { issuesContract } from './issues-contract';
 import { RecordOutputSchema } from './record-output';
 
 // The one IPC contract (DESIGN.md §5): every channel's input and output schema. The main process
@@ -109,12 +112,17 @@ export const contract = {
   'records:history': { input: z.object({ collection: CollectionNameSchema, id: IdSchema }), output: z.array(HistoryEntrySchema) },
   'shell:openExternal': { input: z.object({ url: z.url({ protocol: /^https?$/ }) }), output: z.null() },
   ...domainContract,
+  ...exportContract,
+  ...exchangeContract,
+  ...issuesContract,
 } as const satisfies Record<InvokeChannel, { input: z.ZodType; output: z.ZodType }>;
 
 export const eventContract = {
   'workspace:changed': WorkspaceInfoSchema.nullable(),
   'records:changed': RecordsChangedSchema,
   'settings:changed': SettingsSchema,
+  ...exportEventContract,
+  ...exchangeEventContract,
 } as const satisfies Record<EventChannel, z.ZodType>;
 
 export type ChannelInput<C extends InvokeChannel> = z.input<(typeof contract)[C]['input']>;

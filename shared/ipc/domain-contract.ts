@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RecordStanceSchema } from '../domain/position-input';
 import { IdSchema, LanguageSchema, TimestampSchema } from '../schema/common';
-import { AllianceLineSchema, PrincipleCheckSchema, StatementStatusSchema } from '../schema/entities';
+import { AllianceLineSchema, PrincipleCheckSchema, StanceSchema, StatementStatusSchema } from '../schema/entities';
 import { RecordOutputSchema } from './record-output';
 
 // Channels of the domain screens (issues 4–6): stances with provenance, the alliance line,
@@ -30,7 +30,14 @@ const AgreementCore = {
   agreementIndex: z.number().nullable(),
   majoritySide: SideSchema.nullable(),
 };
-const IssueFiguresSchema = z.object({ issueId: z.string(), ...AgreementCore, districtConsensus: GroupConsensusSchema });
+const IssueFiguresSchema = z.object({
+  issueId: z.string(),
+  /** The issue's title and category, so a list of figures needs no second call for them. */
+  title: z.string(),
+  category: z.string(),
+  ...AgreementCore,
+  districtConsensus: GroupConsensusSchema,
+});
 
 export const ScopeSchema = z.object({
   category: z.string().max(40).optional(),
@@ -39,16 +46,21 @@ export const ScopeSchema = z.object({
   groupId: IdSchema.optional(),
 });
 
+/**
+ * The alliance line as the secretary adopts it (the form uses this schema too). An "undecided"
+ * line would stand for no side, so it cannot be adopted.
+ */
+export const AdoptLineSchema = AllianceLineSchema.pick({ issueId: true, text: true, rule: true, adoptedOn: true }).extend({
+  stance: StanceSchema.exclude(['undecided']),
+});
+
 const BandSchema = z.enum(['almost_always_agrees', 'generally_agrees', 'mixed', 'generally_differs', 'almost_always_differs', 'too_few']);
 const OnBehalfSchema = z.object({ channel: z.enum(['phone', 'meeting', 'message']), givenAt: TimestampSchema });
 
 export const domainContract = {
   'positions:record': { input: RecordStanceSchema, output: RecordOutputSchema },
   'positions:confirm': { input: z.object({ id: IdSchema }), output: RecordOutputSchema },
-  'lines:adopt': {
-    input: AllianceLineSchema.pick({ issueId: true, stance: true, text: true, rule: true, adoptedOn: true }),
-    output: RecordOutputSchema,
-  },
+  'lines:adopt': { input: AdoptLineSchema, output: RecordOutputSchema },
   'agreement:issue': {
     input: z.object({ issueId: IdSchema }),
     output: z.object({
@@ -97,7 +109,8 @@ export const domainContract = {
   },
   'agreement:blocs': {
     input: z.object({ scope: ScopeSchema.default({}), threshold: z.number().min(0.5).max(1).default(0.75), minCommonIssues: z.number().int().min(1).max(100).default(3) }),
-    output: z.array(z.object({ deputyIds: z.array(z.string()), cohesion: z.number(), pairIssues: z.number() })),
+    /** cohesion: mean agreement over `pairs` pairs of members (those sharing enough issues), resting on `pairIssues` common issues in all. */
+    output: z.array(z.object({ deputyIds: z.array(z.string()), cohesion: z.number(), pairs: z.number(), pairIssues: z.number() })),
   },
   'agreement:pairs': {
     input: z.object({ deputyId: IdSchema, scope: ScopeSchema.default({}) }),
@@ -107,7 +120,10 @@ export const domainContract = {
     input: z.object({ scope: ScopeSchema.default({}), issueOffset: z.number().int().min(0).default(0), issueLimit: z.number().int().min(1).max(500).default(100) }),
     output: z.object({
       deputyIds: z.array(z.string()),
+      /** Names and titles beside the ids, so the screen needs no list of all 10,000 issues. */
+      deputyNames: z.array(z.string()),
       issueIds: z.array(z.string()),
+      issueTitles: z.array(z.string()),
       issueTotal: z.number(),
       /** Row-major deputies × issues; one letter per cell: s(upport) a(mendments) b(abstain) o(ppose) u(ndecided) .(none). */
       cells: z.string(),
@@ -138,13 +154,31 @@ export const domainContract = {
   'statements:setReview': { input: z.object({ statementId: IdSchema, review: z.array(PrincipleCheckSchema).max(50) }), output: RecordOutputSchema },
   'statements:move': { input: z.object({ statementId: IdSchema, to: StatementStatusSchema }), output: RecordOutputSchema },
   'statements:sign': {
-    input: z.object({ statementId: IdSchema, deputyId: IdSchema, onBehalf: OnBehalfSchema.optional() }),
+    /** versionId: the version the signer was shown; refused ('statement.version_changed') if it is no longer current. */
+    input: z.object({ statementId: IdSchema, deputyId: IdSchema, onBehalf: OnBehalfSchema.optional(), versionId: IdSchema.optional() }),
     output: RecordOutputSchema,
   },
   'statements:confirmSignature': { input: z.object({ signatureId: IdSchema }), output: RecordOutputSchema },
   'statements:signatures': {
     input: z.object({ statementId: IdSchema }),
     output: z.array(z.object({ signature: RecordOutputSchema, state: z.enum(['current', 'stale']), confirmed: z.boolean() })),
+  },
+  /** Every statement for the lists, without its body: current version number and signature states. */
+  'statements:list': {
+    input: z.void(),
+    output: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        status: StatementStatusSchema,
+        language: LanguageSchema,
+        issueIds: z.array(z.string()),
+        updatedAt: z.string(),
+        versionNumber: z.number().nullable(),
+        counts: z.object({ current: z.number(), stale: z.number(), unconfirmed: z.number() }),
+        signers: z.array(z.object({ deputyId: z.string(), state: z.enum(['current', 'stale']), confirmed: z.boolean() })),
+      }),
+    ),
   },
   'statements:diff': {
     input: z.object({ fromVersionId: IdSchema, toVersionId: IdSchema }),

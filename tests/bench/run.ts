@@ -8,6 +8,8 @@ import type { DemoScale } from '../../electron/demo/generate';
 import { BenchReport } from './report';
 import { benchAgreement } from './agreement-bench';
 import { benchExport } from './export-bench';
+import { benchMatrixScreen } from './matrix-bench';
+import { benchUi } from './ui-bench';
 import { BENCH_DEVICE, benchEdits, benchMemory, benchNaiveEdit, benchOpen, buildWorkspace } from './storage-bench';
 
 const { values } = parseArgs({ options: { json: { type: 'string' }, profiles: { type: 'string', default: 'small,moscow' } } });
@@ -26,7 +28,9 @@ try {
     await benchOpen(dir, profile, report, profile === 'moscow' ? 3 : 10);
     benchMemory(dir, profile, report);
     await benchAgreement(dir, BENCH_DEVICE, profile, report);
+    await benchMatrixScreen(dir, profile, report);
     await benchExport(dir, BENCH_DEVICE, profile, report);
+    await benchUi(dir, BENCH_DEVICE, profile, report);
   }
   if (editP95.small !== undefined && editP95.moscow !== undefined) {
     const ratio = editP95.moscow / editP95.small;

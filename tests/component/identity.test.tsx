@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { FakeApi } from './support/fakeApi';
 import { renderApp } from './support/renderApp';
 import { seedWorkspace } from './support/seed';
@@ -27,13 +27,13 @@ describe('who am I', () => {
   });
 
   it('has a skip link and a labelled navigation with every area', async () => {
-    await renderApp(seedWorkspace(new FakeApi().openWorkspace({ kind: 'secretary' })), '#/issues');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Вопросы' })).toBeInTheDocument();
-    expect(screen.getByText(/появится в одной из следующих версий/)).toBeInTheDocument();
+    await renderApp(seedWorkspace(new FakeApi().openWorkspace({ kind: 'secretary' })), '#/groups');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Группы' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Перейти к содержанию' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Разделы' });
-    const labels = ['Принципы', 'Округа', 'Депутаты', 'Группы', 'Вопросы', 'Позиции', 'Союз в целом', 'Заявления', 'Работа с жителями', 'Обмен данными', 'Настройки'];
+    const labels = ['Принципы', 'Округа', 'Депутаты', 'Группы', 'Вопросы', 'Позиции', 'Союз в целом', 'Заявления', 'Работа с жителями', 'Экспорт сводок', 'Обмен данными', 'Настройки'];
     for (const label of labels) expect(nav).toContainElement(screen.getByRole('link', { name: label }));
-    expect(screen.getByRole('link', { name: 'Вопросы' })).toHaveAttribute('aria-current', 'page');
+    for (const group of ['Союз', 'Работа', 'Данные']) expect(within(nav).getByRole('list', { name: group })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Группы' })).toHaveAttribute('aria-current', 'page');
   });
 });

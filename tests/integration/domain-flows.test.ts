@@ -126,3 +126,19 @@ describe('joint statements', () => {
     await app.services.dispose();
   });
 });
+
+describe('one position per deputy and issue', () => {
+  it('changes a position that was made with another id instead of adding a second one', async () => {
+    const { app, anna, issues } = await alliance();
+    const legacy = await app.call<Rec>('records:create', {
+      collection: 'positions',
+      data: { issueId: issues[0]!.id, deputyId: anna.id, stance: 'support', provenance: { enteredBy: anna.id, channel: 'self', confirmed: true } },
+    });
+    await app.call('identity:set', { kind: 'deputy', deputyId: anna.id });
+    const changed = await app.call<Rec>('positions:record', { issueId: issues[0]!.id, deputyId: anna.id, stance: 'oppose' });
+    expect(changed.id).toBe(legacy.id);
+    const all = await app.call<{ total: number }>('records:list', { collection: 'positions', query: { where: { deputyId: anna.id } } });
+    expect(all.total).toBe(1);
+    await app.services.dispose();
+  });
+});

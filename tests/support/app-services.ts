@@ -1,3 +1,4 @@
+import { ChromiumPrinter } from '../../electron/export/chromium-printer';
 import { createDispatch } from '../../electron/ipc/dispatch';
 import { AppServices } from '../../electron/services/app-services';
 import type { AppEvent } from '../../electron/services/events';
@@ -9,7 +10,12 @@ export const testPlatform: Platform = {
   platform: 'linux',
   systemLocale: () => 'ru-RU',
   chooseFolder: async () => null,
+  chooseSaveFile: async () => null,
+  chooseOpenFile: async () => null,
   openExternal: async () => undefined,
+  createPdfPrinter: () => new ChromiumPrinter(),
+  takeOpenedBundle: () => undefined,
+  onOpenedBundle: () => () => undefined,
 };
 
 /** AppServices on a config dir, called through the same dispatch the hosts use (outputs checked). */

@@ -1,18 +1,21 @@
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { AppShell } from '../layout/AppShell';
-import { NotBuiltPage } from '../layout/NotBuiltPage';
 import { NotFoundPage } from '../layout/NotFoundPage';
-import { NAV_ITEMS } from '../layout/navItems';
+import { AlliancePage } from '../screens/alliance/AlliancePage';
 import { DeputiesPage } from '../screens/deputies/DeputiesPage';
 import { DeputyEditPage } from '../screens/deputies/DeputyEditPage';
 import { DistrictPage } from '../screens/districts/DistrictPage';
 import { DistrictsPage } from '../screens/districts/DistrictsPage';
+import { ExchangeArea } from '../screens/exchange/ExchangeArea';
+import { ExportRoute } from '../screens/export/ExportPage';
 import { GroupPage } from '../screens/groups/GroupPage';
 import { GroupsPage } from '../screens/groups/GroupsPage';
+import { issueAreaRoutes } from '../screens/issues/routes';
 import { WhoAmIScreen } from '../screens/identity/WhoAmIScreen';
 import { PrinciplePage } from '../screens/principles/PrinciplePage';
 import { PrinciplesPage } from '../screens/principles/PrinciplesPage';
 import { SettingsPage } from '../screens/settings/SettingsPage';
+import { StatementsArea } from '../screens/statements/StatementsArea';
 import { StartScreen } from '../screens/start/StartScreen';
 import { StandaloneFrame } from '../layout/StandaloneFrame';
 import { useWorkspace } from '../state/WorkspaceProvider';
@@ -51,11 +54,13 @@ export function AppRoutes() {
         <Route path="/deputies/:id" element={<DeputyEditPage />} />
         <Route path="/groups" element={<GroupsPage />} />
         <Route path="/groups/:id" element={<GroupPage />} />
+        {issueAreaRoutes}
+        <Route path="/alliance/*" element={<AlliancePage />} />
+        <Route path="/statements/*" element={<StatementsArea />} />
+        <Route path="/export" element={<ExportRoute />} />
+        <Route path="/exchange/*" element={<ExchangeArea />} />
         <Route path="/identity" element={<WhoAmIScreen />} />
         <Route path="/settings" element={<SettingsPage />} />
-        {NAV_ITEMS.filter((item) => !item.built).map((item) => (
-          <Route key={item.key} path={item.path} element={<NotBuiltPage area={item.key} />} />
-        ))}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

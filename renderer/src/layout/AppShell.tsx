@@ -1,4 +1,5 @@
 import { Outlet } from 'react-router-dom';
+import { ExchangeHost } from '../screens/exchange/ExchangeHost';
 import { Sidebar } from './Sidebar';
 import { MAIN_ID, SkipLink } from './SkipLink';
 import { TopBar } from './TopBar';
@@ -7,6 +8,7 @@ export function AppShell() {
   return (
     <div className="shell">
       <SkipLink />
+      <ExchangeHost />
       <TopBar />
       <div className="shell-body">
         <Sidebar />

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router-dom';
-import { NAV_ITEMS } from './navItems';
+import { NAV_GROUPS, NAV_ITEMS } from './navItems';
 
-/** Real links to every area; areas not built yet are listed apart, so nobody expects them to work. */
+/** Real links to every area, in labelled groups, and settings at the bottom. */
 export function Sidebar() {
   const { t } = useTranslation();
   const link = (path: string, label: string) => (
@@ -14,16 +14,16 @@ export function Sidebar() {
   );
   return (
     <nav className="sidebar" aria-label={t('nav.label')}>
-      <p className="nav-group-title" id="nav-main">
-        {t('nav.groupMain')}
-      </p>
-      <ul aria-labelledby="nav-main">{NAV_ITEMS.filter((item) => item.built).map((item) => link(item.path, t(`nav.${item.key}`)))}</ul>
-      <p className="nav-group-title" id="nav-later">
-        {t('nav.groupLater')}
-      </p>
-      <ul aria-labelledby="nav-later" className="nav-later">
-        {NAV_ITEMS.filter((item) => !item.built).map((item) => link(item.path, t(`nav.${item.key}`)))}
-      </ul>
+      {NAV_GROUPS.map((group) => (
+        <div key={group}>
+          <p className="nav-group-title" id={`nav-${group}`}>
+            {t(`nav.sections.${group}`)}
+          </p>
+          <ul aria-labelledby={`nav-${group}`}>
+            {NAV_ITEMS.filter((item) => item.group === group).map((item) => link(item.path, t(`nav.${item.key}`)))}
+          </ul>
+        </div>
+      ))}
       <ul className="nav-bottom">{link('/settings', t('nav.settings'))}</ul>
     </nav>
   );

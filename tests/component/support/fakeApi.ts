@@ -3,6 +3,11 @@ import { INVOKE_CHANNELS, type EventChannel, type InvokeChannel } from '../../..
 import type { EventPayload, HistoryEntryOutput, Identity, IpcError, IpcResult, RecentWorkspace, Settings, WorkspaceInfo } from '../../../shared/ipc/contract';
 import type { Language } from '../../../shared/schema/common';
 import { collectionSchemas, type CollectionName } from '../../../shared/schema/collections';
+import { fakePositionHandlers } from './fake-positions';
+import { allianceHandlers } from './fake-alliance';
+import { exchangeHandlers } from './fake-exchange';
+import { exportHandlers } from './fake-export';
+import { statementHandlers } from './fake-statements';
 
 type Fields = Record<string, unknown>;
 type StoredFields = Fields & { id: string; createdAt: string; updatedAt: string };
@@ -127,6 +132,11 @@ export class FakeApi {
       },
       'records:history': (input: { collection: CollectionName; id: string }) => this.history.get(`${input.collection}/${input.id}`) ?? [],
       'shell:openExternal': () => null,
+      ...fakePositionHandlers(this, { put: (c, id, d) => this.put(c, id, d, this.author()), patch: (i) => this.patch(i), identity: () => this.workspace?.identity }),
+      ...allianceHandlers(this, (input) => this.patch(input)),
+      ...exportHandlers(this),
+      ...exchangeHandlers(this),
+      ...statementHandlers(this, { put: (c, id, d) => this.put(c, id, d, this.author()), patch: (i) => this.patch(i), identity: () => this.workspace?.identity }),
     };
   }
 

@@ -17,9 +17,6 @@ export const common = {
   choose: 'Choose…',
   retry: 'Try again',
   openDetails: 'Open',
-  notBuilt: {
-    body: 'This area is coming in a later version. There is nothing here yet.',
-  },
   notFound: {
     title: 'Page not found',
     body: 'There is no such record: it may have been deleted on another device.',
@@ -38,10 +35,10 @@ export const nav = {
   alliance: 'Alliance view',
   statements: 'Statements',
   contacts: 'Contacts with residents',
+  export: 'Export',
   exchange: 'Exchange',
   settings: 'Settings',
-  groupMain: 'Alliance',
-  groupLater: 'Coming later',
+  sections: { alliance: 'Alliance', work: 'Work', data: 'Data' },
 };
 
 export const shell = {

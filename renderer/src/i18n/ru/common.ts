@@ -17,9 +17,6 @@ export const common = {
   choose: 'Выберите…',
   retry: 'Повторить',
   openDetails: 'Открыть',
-  notBuilt: {
-    body: 'Этот раздел появится в одной из следующих версий. Пока здесь ничего нет.',
-  },
   notFound: {
     title: 'Страница не найдена',
     body: 'Такой записи нет: возможно, её удалили на другом устройстве.',
@@ -38,10 +35,10 @@ export const nav = {
   alliance: 'Союз в целом',
   statements: 'Заявления',
   contacts: 'Работа с жителями',
+  export: 'Экспорт сводок',
   exchange: 'Обмен данными',
   settings: 'Настройки',
-  groupMain: 'Союз',
-  groupLater: 'Появятся позже',
+  sections: { alliance: 'Союз', work: 'Работа', data: 'Данные' },
 };
 
 export const shell = {

@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { BackLink } from '../../layout/BackLink';
 import { NotFoundPage } from '../../layout/NotFoundPage';
 import { Page } from '../../layout/Page';
+import { ExportButton } from '../export/ExportButton';
 import { useAnnounce } from '../../state/Announcer';
 import { DeputyForm, OPTIONAL_DEPUTY_FIELDS } from './DeputyForm';
 
@@ -46,7 +47,7 @@ export function DeputyEditPage() {
   };
 
   return (
-    <Page title={record ? t('deputies.editTitle', { name: record.name }) : t('deputies.newTitle')} back={back}>
+    <Page title={record ? t('deputies.editTitle', { name: record.name }) : t('deputies.newTitle')} back={back} actions={record ? <ExportButton what={`deputy:${record.id}`} /> : undefined}>
       <div className="card">
         <DeputyForm
           key={record?.id ?? 'new'}

@@ -24,7 +24,7 @@ function byText(a: Row<Features, DeputyRow>, b: Row<Features, DeputyRow>, column
 
 const helper = createColumnHelper<Features, DeputyRow>();
 const columns = helper.columns([
-  helper.accessor('name', { sortFn: byText, cell: (info) => <Link to={`/deputies/${info.row.original.id}`}>{info.getValue()}</Link> }),
+  helper.accessor('name', { sortFn: byText, cell: (info) => <Link to={`/deputies/${info.row.original.id}/view`}>{info.getValue()}</Link> }),
   // The district with its okrug (or region) beside it; sorted by the district's name.
   helper.accessor('district', {
     sortFn: byText,

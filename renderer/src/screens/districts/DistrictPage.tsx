@@ -9,6 +9,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { BackLink } from '../../layout/BackLink';
 import { NotFoundPage } from '../../layout/NotFoundPage';
 import { Page } from '../../layout/Page';
+import { ExportButton } from '../export/ExportButton';
 import { districtName, okrugAbbr, okrugLabel } from '../../lib/districts';
 import { useAnnounce } from '../../state/Announcer';
 import { DistrictDeputies } from './DistrictDeputies';
@@ -46,7 +47,7 @@ export function DistrictPage() {
     }
   };
   return (
-    <Page title={record ? t('districts.editTitle', { name: record.name }) : t('districts.newTitle')} back={back}>
+    <Page title={record ? t('districts.editTitle', { name: record.name }) : t('districts.newTitle')} back={back} actions={record ? <ExportButton what={`district:${record.id}`} /> : undefined}>
       <div className="card">
         <DistrictForm key={record?.id ?? 'new'} district={record ?? undefined} onSave={save} onCancel={() => navigate('/districts')} />
       </div>
@@ -64,7 +65,7 @@ function unsetFields(record: District | null | undefined, data: EntityOf<'distri
 function BuiltInDistrict({ district, language, back }: { district: District; language: Language; back: ReactNode }) {
   const { t } = useTranslation();
   return (
-    <Page title={districtName(district, language)} back={back}>
+    <Page title={districtName(district, language)} back={back} actions={<ExportButton what={`district:${district.id}`} />}>
       <div className="card">
         <p className="muted">{t('districts.builtInNote')}</p>
         <dl className="details">

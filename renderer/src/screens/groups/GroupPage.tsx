@@ -7,6 +7,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { BackLink } from '../../layout/BackLink';
 import { NotFoundPage } from '../../layout/NotFoundPage';
 import { Page } from '../../layout/Page';
+import { ExportButton } from '../export/ExportButton';
 import { useAnnounce } from '../../state/Announcer';
 import { GroupForm } from './GroupForm';
 import { GroupMembers } from './GroupMembers';
@@ -44,7 +45,7 @@ export function GroupPage() {
   };
 
   return (
-    <Page title={record ? t('groups.editTitle', { name: record.name }) : t('groups.newTitle')} back={back}>
+    <Page title={record ? t('groups.editTitle', { name: record.name }) : t('groups.newTitle')} back={back} actions={record ? <ExportButton what={`group:${record.id}`} /> : undefined}>
       <div className="card">
         <GroupForm key={record?.id ?? 'new'} group={record ?? undefined} onSave={save} onCancel={() => navigate('/groups')} />
       </div>

@@ -1,0 +1,149 @@
+import { useMemo } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Button } from 'react-aria-components';
+import type { IssueSummary } from '../../../../shared/ipc/issues-contract';
+import type { Language } from '../../../../shared/schema/common';
+import type { Contact, Deputy, District } from '../../../../shared/schema/collections';
+import { DistrictPicker } from '../../components/DistrictPicker';
+import { useSaveForm } from '../../forms/useSaveForm';
+import { districtName } from '../../lib/districts';
+import { compareText } from '../../lib/search';
+import { BoundSelect, BoundText, useMessage } from '../issues/fieldBits';
+import { MultiPicker } from '../issues/MultiPicker';
+import { CONTACT_KINDS, contactDefaults, contactResolver, type ContactData, type ContactValues } from './contactFormModel';
+
+interface Props {
+  contact?: Contact;
+  preset?: Partial<ContactValues>;
+  deputies: readonly Deputy[];
+  districts: readonly District[];
+  issues: readonly IssueSummary[];
+  onSave: (data: ContactData) => Promise<void>;
+  onCancel: () => void;
+}
+
+const FIELDS = ['date', 'kind', 'deputyIds', 'districtId', 'residents', 'summary', 'issueIds'] as const;
+
+/** A reception, meeting, appeal or event with residents: when, who, where, how many, what about, which issues. */
+export function ContactForm({ contact, preset, deputies, districts, issues, onSave, onCancel }: Props) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const form = useForm<ContactValues, unknown, ContactData>({ resolver: contactResolver, defaultValues: contactDefaults(contact, preset) });
+  const { submit, saving } = useSaveForm(form, FIELDS, onSave);
+  const { control } = form;
+  const districtNames = useMemo(() => new Map(districts.map((d) => [d.id, districtName(d, language)])), [districts, language]);
+  const deputyOptions = useMemo(
+    () =>
+      [...deputies]
+        .sort((a, b) => compareText(a.name, b.name, language))
+        .map((d) => ({ id: d.id, label: `${d.name} (${districtNames.get(d.districtId) ?? ''})` })),
+    [deputies, districtNames, language],
+  );
+  const issueOptions = useMemo(() => [...issues].sort((a, b) => compareText(a.title, b.title, language)).map((i) => ({ id: i.id, label: i.title })), [issues, language]);
+  const labelOf = (options: readonly { id: string; label: string }[]) => {
+    const map = new Map(options.map((o) => [o.id, o.label]));
+    return (id: string) => map.get(id) ?? id;
+  };
+
+  return (
+    <form noValidate className="form contact-form" onSubmit={submit}>
+      <div className="form-row">
+        <BoundText control={control} name="date" type="date" label={t('contacts.fields.date')} />
+        <BoundSelect control={control} name="kind" label={t('contacts.fields.kind')} options={CONTACT_KINDS.map((kind) => ({ id: kind, label: t(`contacts.kinds.${kind}`) }))} />
+        <BoundText control={control} name="residents" label={t('contacts.fields.residents')} inputMode="numeric" optional autoComplete="off" />
+      </div>
+      <Controller
+        control={control}
+        name="deputyIds"
+        render={({ field, fieldState }) => (
+          <ChosenPicker
+            message={fieldState.error?.message}
+            invalid={fieldState.invalid}
+            value={field.value}
+            onChange={field.onChange}
+            options={deputyOptions}
+            label={t('contacts.fields.deputies')}
+            addLabel={t('contacts.pickers.addDeputy')}
+            placeholder={t('contacts.pickers.deputyPlaceholder')}
+            emptyText={t('contacts.pickers.noDeputies')}
+            labelOf={labelOf(deputyOptions)}
+          />
+        )}
+      />
+      <Controller
+        control={control}
+        name="districtId"
+        render={({ field }) => (
+          <DistrictPicker
+            districts={districts}
+            label={t('contacts.fields.district')}
+            name={field.name}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            inputRef={field.ref}
+            optional
+          />
+        )}
+      />
+      <BoundText control={control} name="summary" label={t('contacts.fields.summary')} multiline rows={4} optional />
+      <Controller
+        control={control}
+        name="issueIds"
+        render={({ field, fieldState }) => (
+          <ChosenPicker
+            message={fieldState.error?.message}
+            invalid={fieldState.invalid}
+            value={field.value}
+            onChange={field.onChange}
+            options={issueOptions}
+            label={t('contacts.fields.issues')}
+            addLabel={t('contacts.pickers.addIssue')}
+            placeholder={t('contacts.pickers.issuePlaceholder')}
+            emptyText={t('contacts.pickers.noIssues')}
+            labelOf={labelOf(issueOptions)}
+          />
+        )}
+      />
+      <div className="form-actions">
+        <Button type="submit" className="button button-primary" isDisabled={saving}>
+          {saving ? t('common.saving') : t('common.save')}
+        </Button>
+        <Button className="button" onPress={onCancel}>
+          {t('common.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+interface ChosenPickerProps {
+  value: string[];
+  onChange: (ids: string[]) => void;
+  options: readonly { id: string; label: string }[];
+  label: string;
+  addLabel: string;
+  placeholder: string;
+  emptyText: string;
+  labelOf: (id: string) => string;
+  message: string | undefined;
+  invalid: boolean;
+}
+
+function ChosenPicker({ value, onChange, options, labelOf, message, invalid, ...labels }: ChosenPickerProps) {
+  const { t } = useTranslation();
+  const errorMessage = useMessage(message, invalid);
+  return (
+    <MultiPicker
+      {...labels}
+      chosen={value.map((id) => ({ id, label: labelOf(id) }))}
+      options={options.filter((option) => !value.includes(option.id))}
+      onChange={onChange}
+      noMatches={t('contacts.pickers.noMatches')}
+      showAllLabel={t('contacts.pickers.showAll')}
+      removeLabel={(name) => t('contacts.pickers.remove', { name })}
+      errorMessage={errorMessage}
+    />
+  );
+}

@@ -1,0 +1,281 @@
+import type { Page } from '@playwright/test';
+import { expect, test, type App } from './support/fixture';
+
+// Issue 4, end to end, through the UI (roles and labels only; app.invoke only seeds the roster and
+// the issues): a deputy records stances on five issues, one in tension with a principle (refused
+// until the tension is explained); the secretary records a stance a deputy gave by phone, which that
+// deputy then confirms; after a restart the issue's timeline tells all of it. Every new screen is
+// checked with axe and photographed.
+
+const SAVYOLOVSKY = 'msk-45344000';
+const ISSUES = ['Вырубка сквера на Лесной', 'Парковка у школы № 5', 'Поликлиника на Ёлочной', 'Автобус № 12 до метро', 'Детский сад в новом доме'];
+
+async function seed(app: App, channel: string, input: unknown): Promise<{ id: string }> {
+  const result = await app.invoke(channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
+  return result.value as { id: string };
+}
+
+async function becomeDeputy(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: 'Сменить, от чьего имени вы работаете' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Кто вы?' })).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Найти себя по фамилии' }).fill(name.split(' ')[0]!);
+  await page.getByRole('listbox', { name: 'Депутаты союза' }).getByRole('option', { name: new RegExp(name) }).click();
+  await page.getByRole('button', { name: `Продолжить как ${name}` }).click();
+  await expect(page.getByText(`Вы: ${name}`)).toBeVisible();
+}
+
+test.describe('positions', () => {
+  test('stances with principle checks, a stance by phone confirmed by its deputy, quick entry, and the timeline after a restart', async ({ app }) => {
+    test.setTimeout(240_000);
+    let page = app.page;
+    const nav = () => page.getByRole('navigation', { name: 'Разделы' });
+
+    // A new workspace, worked on by the secretary.
+    const folder = await app.newTempDir();
+    await app.setNextFolder(folder);
+    await page.getByRole('button', { name: 'Создать пространство' }).click();
+    await page.getByRole('textbox', { name: 'Название пространства' }).fill('Союз депутатов Савёловского');
+    await page.getByRole('button', { name: 'Создать', exact: true }).click();
+    await page.getByRole('button', { name: 'Я секретарь союза' }).click();
+    await expect(page.getByText('Вы: секретарь союза')).toBeVisible();
+
+    const anna = await seed(app, 'records:create', { collection: 'deputies', data: { name: 'Сергеева Анна Павловна', districtId: SAVYOLOVSKY } });
+    const boris = await seed(app, 'records:create', { collection: 'deputies', data: { name: 'Борисов Пётр Ильич', districtId: SAVYOLOVSKY } });
+    const issueIds: string[] = [];
+    for (const [index, title] of ISSUES.entries()) {
+      const category = ['environment', 'transport', 'healthcare', 'transport', 'education'][index];
+      const data = { title, category, districtIds: [SAVYOLOVSKY], principleIds: ['principle-3'], tags: index % 2 ? ['транспорт'] : ['сквер'] };
+      issueIds.push((await seed(app, 'records:create', { collection: 'issues', data })).id);
+    }
+
+    // The issue list: filter with е for ё.
+    await nav().getByRole('link', { name: 'Вопросы' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Вопросы' })).toBeVisible();
+    await expect(page.getByRole('main').getByText('5 вопросов', { exact: true })).toBeVisible();
+    await app.checkA11y();
+    await app.screenshot('issues-list');
+    await page.getByRole('searchbox', { name: 'Поиск: название, метки' }).fill('елочной');
+    await expect(page.getByText('Показано 1 из 5 вопросов')).toBeVisible();
+    await page.getByRole('button', { name: 'Сбросить отбор' }).click();
+
+    // A sixth issue through the form: a link that is not http(s) is refused.
+    await page.getByRole('link', { name: 'Добавить вопрос' }).click();
+    await page.getByRole('textbox', { name: 'Название' }).fill('Точечная застройка во дворе');
+    await page.getByRole('button', { name: /Категория$/ }).click();
+    await page.getByRole('option', { name: 'Строительство и расселение' }).click();
+    await page.getByRole('combobox', { name: 'Добавить округ' }).fill('савеловский');
+    await page.getByRole('option', { name: 'Савёловский' }).click();
+    await page.getByRole('button', { name: 'Добавить источник' }).click();
+    await page.getByRole('textbox', { name: 'Адрес ссылки' }).fill('ftp://example.ru/plan');
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await expect(page.getByRole('textbox', { name: 'Адрес ссылки' })).toHaveAccessibleDescription(/Ссылка должна начинаться с https:\/\/ или http:\/\//);
+    await app.checkA11y();
+    await app.screenshot('issue-form-errors');
+    await page.getByRole('textbox', { name: 'Адрес ссылки' }).fill('https://example.ru/plan');
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Точечная застройка во дворе' })).toBeVisible();
+
+    // The secretary records what Борисов said by phone about the first issue.
+    await page.goto(`${new URL(page.url()).origin}/index.html#/issues/${issueIds[0]}`);
+    await expect(page.getByRole('heading', { level: 1, name: ISSUES[0] })).toBeVisible();
+    await page.getByRole('link', { name: 'Записать позицию со слов депутата' }).click();
+    await page.getByRole('combobox', { name: 'Депутат' }).fill('борисов');
+    await page.getByRole('option', { name: /Борисов Пётр Ильич/ }).click();
+    await page.getByRole('radio', { name: 'По телефону' }).check();
+    await page.getByLabel('Когда').fill('2025-11-20T10:30');
+    await page.getByRole('radio', { name: 'За с поправками', exact: true }).check();
+    await page.getByRole('textbox', { name: /Обоснование/ }).fill('Сохранить сквер, но перенести дорожку');
+    await page.getByRole('button', { name: 'Записать со слов депутата' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: ISSUES[0] })).toBeVisible();
+    const borisCard = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: 'Борисов Пётр Ильич' }) });
+    await expect(borisCard).toContainText('Записано секретарём по телефону 20.11.2025, не подтверждено');
+    await nav().getByRole('link', { name: 'Позиции' }).click();
+    await expect(page.getByText('1 позиция ждёт подтверждения')).toBeVisible();
+    await app.checkA11y();
+    await app.screenshot('positions-pending');
+
+    // Сергеева: four stances by keyboard in the quick-entry grid…
+    await becomeDeputy(page, 'Сергеева Анна Павловна');
+    await nav().getByRole('link', { name: 'Позиции' }).click();
+    await page.getByRole('link', { name: 'Быстрый ввод позиций' }).click();
+    const grid = page.getByRole('grid', { name: /Позиции по открытым вопросам/ });
+    await expect(grid.getByRole('row')).toHaveCount(7);
+    await grid.getByRole('rowheader', { name: ISSUES[3] }).click();
+    await page.keyboard.press('1');
+    await expect(page.getByRole('status').getByText(`«${ISSUES[3]}»: за — сохранено`)).toBeVisible();
+    // Past «Вырубка сквера…» (recorded below with its principle check) to the next three.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('4');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('2');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Обоснование позиции' });
+    await dialog.getByRole('textbox', { name: 'Обоснование' }).fill('Нужен безопасный переход у школы');
+    await app.checkA11y();
+    await app.screenshot('quick-entry-reasons');
+    await dialog.getByRole('button', { name: 'Сохранить' }).click();
+    await page.keyboard.press('ArrowDown');
+    // «с» (с поправками) as a Russian keyboard layout types it; Playwright's keyboard knows only the US layout.
+    await page.locator(':focus').dispatchEvent('keydown', { key: 'с', code: 'KeyC', bubbles: true });
+    await expect(page.getByText('Открытых вопросов: 6; с позицией: 4.', { exact: false })).toBeVisible();
+    await expect(grid.getByRole('gridcell', { selected: true })).toHaveCount(4);
+    await app.checkA11y();
+    await app.screenshot('quick-entry-grid');
+
+    // …and the fifth, in tension with a principle: refused until the tension is explained.
+    await page.goto(`${new URL(page.url()).origin}/index.html#/issues/${issueIds[0]}/position`);
+    await page.getByRole('radio', { name: 'Против', exact: true }).check();
+    await page.getByRole('textbox', { name: /Обоснование/ }).fill('Сквер нужен жителям, вырубка не обсуждалась');
+    const principle3 = page.getByRole('group', { name: /^Принцип 3\./ });
+    await principle3.getByRole('radio', { name: 'В противоречии' }).check();
+    await page.getByRole('button', { name: 'Сохранить позицию' }).click();
+    const note = page.getByRole('textbox', { name: /Примечание к принципу 3/ });
+    await expect(note).toHaveAccessibleDescription(/Объясните, в чём противоречие с принципом\./);
+    await expect(note).toBeFocused();
+    await app.checkA11y();
+    await app.screenshot('position-form-principle-check');
+    await note.fill('Решение принято без публичных слушаний');
+    await page.getByRole('button', { name: 'Сохранить позицию' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: ISSUES[0] })).toBeVisible();
+    await nav().getByRole('link', { name: 'Позиции' }).click();
+    await expect(page.getByText('5 позиций', { exact: true })).toBeVisible();
+
+    // Борисов confirms the stance the secretary recorded for him.
+    await becomeDeputy(page, 'Борисов Пётр Ильич');
+    await nav().getByRole('link', { name: 'Позиции' }).click();
+    await expect(page.getByText('1 позиция; ждут вашего подтверждения: 1')).toBeVisible();
+    await app.checkA11y();
+    await app.screenshot('positions-mine');
+    await page.getByRole('button', { name: `Подтвердить позицию по вопросу «${ISSUES[0]}»` }).click();
+    await expect(page.getByText('1 позиция', { exact: true })).toBeVisible();
+
+    // A reception with residents, started from the issue.
+    await page.getByRole('link', { name: ISSUES[0], exact: true }).click();
+    await page.getByRole('link', { name: 'Добавить запись' }).click();
+    await page.getByRole('button', { name: /Вид$/ }).click();
+    await page.getByRole('option', { name: 'Приём жителей' }).click();
+    await page.getByRole('textbox', { name: /Сколько жителей/ }).fill('14');
+    await page.getByRole('combobox', { name: 'Добавить депутата' }).fill('борисов');
+    await page.getByRole('option', { name: /Борисов Пётр Ильич/ }).click();
+    await page.getByRole('textbox', { name: /О чём говорили/ }).fill('Жители просят сохранить сквер');
+    await app.checkA11y();
+    await app.screenshot('contact-form');
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: ISSUES[0] })).toBeVisible();
+
+    // After a restart, the issue page tells all of it.
+    await app.restart();
+    page = app.page;
+    await page.getByRole('button', { name: 'Открыть «Союз депутатов Савёловского»' }).click();
+    await expect(page.getByText('Вы: Борисов Пётр Ильич')).toBeVisible();
+    await page.goto(`${new URL(page.url()).origin}/index.html#/issues/${issueIds[0]}`);
+    await expect(page.getByRole('heading', { level: 1, name: ISSUES[0] })).toBeVisible();
+    const timeline = page.getByRole('region', { name: 'Хронология' });
+    await expect(timeline.getByText('Позиция подтверждена депутатом.')).toBeVisible();
+    await expect(timeline.getByText('Позиция «За с поправками»: записано секретарём по телефону 20.11.2025, не подтверждено.')).toBeVisible();
+    await expect(timeline.getByText('Позиция «Против»: записано самим депутатом.')).toBeVisible();
+    await expect(timeline.getByText('Принцип «Реальные интересы жителей»: в противоречии — «Решение принято без публичных слушаний».')).toBeVisible();
+    await expect(timeline.getByText('Вопрос заведён.')).toBeVisible();
+    const items = timeline.locator('li.history-item');
+    await expect(items.first()).toContainText('Позиция подтверждена депутатом.');
+    await expect(page.getByRole('region', { name: 'Работа с жителями по вопросу' })).toContainText('Жители просят сохранить сквер');
+    await app.checkA11y();
+    await app.screenshot('issue-page');
+    // The page scrolls inside the window: a picture of each part below the fold.
+    await page.getByRole('region', { name: 'Позиции депутатов' }).scrollIntoViewIfNeeded();
+    await app.screenshot('issue-page-positions');
+    await timeline.scrollIntoViewIfNeeded();
+    await app.screenshot('issue-page-timeline');
+
+    await page.getByRole('region', { name: 'Позиции депутатов' }).getByRole('link', { name: 'Сергеева Анна Павловна' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Сергеева Анна Павловна' })).toBeVisible();
+    await expect(page.getByText('5 позиций', { exact: true })).toBeVisible();
+    await app.checkA11y();
+    await app.screenshot('deputy-page');
+
+    await nav().getByRole('link', { name: 'Работа с жителями' }).click();
+    await expect(page.getByText('1 запись; всего 14 жителей')).toBeVisible();
+    await app.checkA11y();
+    await app.screenshot('contacts');
+    expect(anna.id).not.toBe(boris.id);
+  });
+});
+
+test.describe('positions, English, on the demo workspace', () => {
+  test.use({ locale: 'en-US' });
+
+  test('the issue list, an issue page, my positions and quick entry in English', async ({ app }) => {
+    const page = app.page;
+    await app.setNextFolder(await app.newTempDir());
+    await page.getByRole('button', { name: 'Create the demo workspace' }).click();
+    await page.getByRole('listbox').getByRole('option').first().click();
+    await page.getByRole('button', { name: /^Continue as / }).click();
+    const nav = page.getByRole('navigation', { name: 'Areas' });
+
+    await nav.getByRole('link', { name: 'Issues' }).click();
+    await expect(page.getByRole('main').getByText('60 issues', { exact: true })).toBeVisible();
+    await page.getByRole('region', { name: 'Filter issues' }).getByRole('button', { name: /Status$/ }).click();
+    await page.getByRole('option', { name: 'Open', exact: true }).click();
+    await expect(page.getByText(/^Showing \d+ of 60 issues$/)).toBeVisible();
+    await app.checkA11y();
+    await app.screenshot('issues-list-en');
+
+    await page.getByRole('region', { name: 'Issues' }).getByRole('table').getByRole('link').first().click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Positions of the deputies' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Timeline' }).getByText('Issue created.')).toBeVisible();
+    await app.checkA11y();
+    await app.screenshot('issue-page-en');
+
+    await nav.getByRole('link', { name: 'Positions' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'My positions' })).toBeVisible();
+    await app.checkA11y();
+    await page.getByRole('link', { name: 'Quick entry of positions' }).click();
+    await expect(page.getByRole('grid', { name: /Positions on the open issues/ })).toBeVisible();
+    await app.checkA11y();
+    await app.screenshot('quick-entry-en');
+  });
+});
+
+test.describe('positions, dark theme, on the demo workspace', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('the new screens keep their contrast in the dark theme', async ({ app }) => {
+    const page = app.page;
+    await app.setNextFolder(await app.newTempDir());
+    await page.getByRole('button', { name: 'Создать демонстрационное пространство' }).click();
+    await page.getByRole('button', { name: 'Я секретарь союза' }).click();
+    const nav = page.getByRole('navigation', { name: 'Разделы' });
+
+    await nav.getByRole('link', { name: 'Вопросы' }).click();
+    await expect(page.getByRole('main').getByText('60 вопросов', { exact: true })).toBeVisible();
+    await app.checkA11y();
+    await app.screenshot('issues-list-dark');
+    await page.getByRole('region', { name: 'Список вопросов' }).getByRole('table').getByRole('link').first().click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Позиции депутатов' })).toBeVisible();
+    await app.checkA11y();
+    await app.screenshot('issue-page-dark');
+
+    await nav.getByRole('link', { name: 'Позиции' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Позиции, ждущие подтверждения' })).toBeVisible();
+    await expect(page.getByRole('table')).toBeVisible();
+    await app.checkA11y();
+    await app.screenshot('positions-pending-dark');
+    // The deputy of the first pending position, and quick entry for them.
+    await page.getByRole('table').getByRole('row').nth(1).getByRole('link').nth(1).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'О депутате' })).toBeVisible();
+    await app.checkA11y();
+    await app.screenshot('deputy-page-dark');
+    await page.getByRole('link', { name: 'Быстрый ввод позиций' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Быстрый ввод позиций' })).toBeVisible();
+    await expect(page.getByRole('grid')).toBeVisible();
+    await app.checkA11y();
+    await app.screenshot('quick-entry-dark');
+
+    await nav.getByRole('link', { name: 'Работа с жителями' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Работа с жителями' })).toBeVisible();
+    await app.checkA11y();
+    await app.screenshot('contacts-dark');
+  });
+});
