@@ -242,13 +242,13 @@ describe('exchange', () => {
     expect(state.resolved.get('cf-2')).toBe('Обе правки вместе');
   });
 
-  it('lists the exchange screen in the sidebar as a working area', async () => {
+  it('lists the exchange screen in the sidebar in the data group', async () => {
     const fake = workspace();
     const { user } = await renderApp(fake, '#/principles');
     const nav = await screen.findByRole('navigation', { name: 'Разделы' });
     await user.click(within(nav).getByRole('link', { name: 'Обмен данными' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Обмен данными' })).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'Расхождения в текстах' })).getByText('Расхождений нет.')).toBeInTheDocument();
-    expect(within(nav).getByRole('link', { name: 'Обмен данными' }).closest('ul')).toHaveAttribute('aria-labelledby', 'nav-main');
+    expect(within(nav).getByRole('link', { name: 'Обмен данными' }).closest('ul')).toHaveAttribute('aria-labelledby', 'nav-data');
   });
 });

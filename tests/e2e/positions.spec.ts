@@ -138,6 +138,9 @@ test.describe('positions', () => {
     await app.screenshot('position-form-principle-check');
     await note.fill('Решение принято без публичных слушаний');
     await page.getByRole('button', { name: 'Сохранить позицию' }).click();
+    // The form's heading names the issue too: wait for what only the issue page has, so the save's
+    // own navigation back to it cannot land after the next click.
+    await expect(page.getByRole('link', { name: 'Изменить мою позицию' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: ISSUES[0] })).toBeVisible();
     await nav().getByRole('link', { name: 'Позиции' }).click();
     await expect(page.getByText('5 позиций', { exact: true })).toBeVisible();
