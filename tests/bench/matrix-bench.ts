@@ -5,7 +5,8 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { createEventPusher, installBridge } from '../e2e/support/bridge';
 import { waitForFirstScreen } from '../e2e/support/host-session';
-import { appVersion, rendererDir } from '../e2e/support/paths';
+import { appVersion } from '../e2e/support/paths';
+import { builtRenderer } from './built-renderer';
 import { startServices } from '../e2e/support/services-client';
 import { serveStatic } from '../e2e/support/static-server';
 import { stanceMatrix } from '../../electron/domain/stance-matrix';
@@ -29,11 +30,11 @@ const RUNS = 3;
  * the first opening, the matrix computed from scratch).
  */
 export async function benchMatrixScreen(dir: string, profile: string, report: BenchReport): Promise<void> {
-  const renderer = rendererDir();
-  if (!existsSync(path.join(renderer, 'index.html')) || !existsSync(CHROMIUM_PATH)) {
-    console.log(`[${profile}] matrix screen: skipped (needs ${path.relative(process.cwd(), renderer)}/index.html — npm run build — and ${CHROMIUM_PATH})`);
+  if (!existsSync(CHROMIUM_PATH)) {
+    console.log(`[${profile}] matrix screen: skipped (needs ${CHROMIUM_PATH})`);
     return;
   }
+  const renderer = builtRenderer();
   const configDir = await mkdtemp(path.join(tmpdir(), 'alliance-desk-bench-config-'));
   const errors: string[] = [];
   const services = await startServices({ configDir, locale: 'ru-RU', version: appVersion() }, (channel, error) => errors.push(`${channel}: ${error}`));

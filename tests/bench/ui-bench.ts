@@ -2,7 +2,6 @@
 // preload API bridged to the real main-process services on the bench workspace — the end-to-end
 // harness's pieces (tests/e2e/support). Every time is taken inside the page, from the user's act
 // to the frame that shows its result, and printed beside the bare IPC call it rests on.
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,7 +12,8 @@ import { configFiles } from '../../electron/services/config-files';
 import { createEventPusher, installBridge } from '../e2e/support/bridge';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/fixture';
 import { waitForFirstScreen } from '../e2e/support/host-session';
-import { appVersion, REPO_ROOT, rendererDir } from '../e2e/support/paths';
+import { appVersion } from '../e2e/support/paths';
+import { builtRenderer } from './built-renderer';
 import { startServices, type ServicesClient } from '../e2e/support/services-client';
 import { serveStatic } from '../e2e/support/static-server';
 import { decodeIssueColumns, type IssueColumns } from '../../shared/ipc/issues-contract';
@@ -27,23 +27,6 @@ interface PageScope {
   requestAnimationFrame(callback: () => void): number;
   location: { hash: string };
   allianceDesk: Record<string, (input?: unknown) => Promise<{ ok: boolean; value?: unknown }>>;
-}
-
-/**
- * The renderer to measure: ALLIANCE_DESK_RENDERER_DIR when given (an existing build), else a fresh
- * build of this checkout into a temp folder — out/ may be older than the code.
- */
-async function builtRenderer(): Promise<{ dir: string; cleanup: () => Promise<void> }> {
-  if (process.env.ALLIANCE_DESK_RENDERER_DIR) {
-    const dir = rendererDir();
-    if (!existsSync(path.join(dir, 'index.html'))) throw new Error(`${dir}: no built renderer there`);
-    return { dir, cleanup: async () => undefined };
-  }
-  const out = await mkdtemp(path.join(tmpdir(), 'alliance-desk-ui-bench-build-'));
-  console.log('[ui] building the renderer for the benchmark…');
-  const built = spawnSync('npx', ['electron-vite', 'build'], { cwd: REPO_ROOT, env: { ...process.env, ALLIANCE_DESK_OUT_DIR: out }, stdio: 'ignore' });
-  if (built.status !== 0) throw new Error('electron-vite build failed');
-  return { dir: path.join(out, 'renderer'), cleanup: () => rm(out, { recursive: true, force: true }) };
 }
 
 async function call(services: ServicesClient, channel: string, input?: unknown): Promise<unknown> {
@@ -100,12 +83,12 @@ export async function benchUi(dir: string, device: string, profile: string, repo
     console.log(`[${profile}] UI benchmark skipped: no Chromium at ${CHROMIUM_PATH}`);
     return;
   }
-  const renderer = await builtRenderer();
+  const renderer = builtRenderer();
   const configDir = await mkdtemp(path.join(tmpdir(), 'alliance-desk-ui-bench-config-'));
   // The services open the workspace as the device that built it, so they read its snapshot as a user's laptop would.
   await writeJsonFile(configFiles(configDir).device, { device, createdAt: new Date().toISOString() });
   const services = await startServices({ configDir, locale: 'ru-RU', version: appVersion() }, (channel, error) => console.error(`[ui] ${channel}: ${error}`));
-  const server = await serveStatic(renderer.dir);
+  const server = await serveStatic(renderer);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     // "Who am I" once, so that opening the workspace leads straight into the app.
@@ -243,6 +226,5 @@ export async function benchUi(dir: string, device: string, profile: string, repo
     await server.close();
     await services.close();
     await rm(configDir, { recursive: true, force: true });
-    await renderer.cleanup();
   }
 }
