@@ -32,5 +32,6 @@ export function zodIssueKey(issue: RawIssue): string {
 
 /** The translation key to show for a form error message (a key, or text from elsewhere). */
 export function errorMessageKey(message: string | undefined): string {
-  return message && /^error\.[A-Za-z]+$/.test(message) ? message : 'error.invalid';
+  // A shared key ('error.email') or an area's own ('issues.errors.httpLink'); anything else is generic.
+  return message && /^(error|[a-z]+\.errors)\.[A-Za-z]+$/.test(message) ? message : 'error.invalid';
 }

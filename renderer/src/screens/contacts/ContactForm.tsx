@@ -9,7 +9,8 @@ import { DistrictPicker } from '../../components/DistrictPicker';
 import { useSaveForm } from '../../forms/useSaveForm';
 import { districtName } from '../../lib/districts';
 import { compareText } from '../../lib/search';
-import { BoundSelect, BoundText, useMessage } from '../issues/fieldBits';
+import { FormText, useFieldError } from '../../forms/FormFields';
+import { BoundSelect } from '../issues/fieldBits';
 import { MultiPicker } from '../issues/MultiPicker';
 import { CONTACT_KINDS, contactDefaults, contactResolver, type ContactData, type ContactValues } from './contactFormModel';
 
@@ -49,9 +50,9 @@ export function ContactForm({ contact, preset, deputies, districts, issues, onSa
   return (
     <form noValidate className="form contact-form" onSubmit={submit}>
       <div className="form-row">
-        <BoundText control={control} name="date" type="date" label={t('contacts.fields.date')} />
+        <FormText control={control} name="date" type="date" label={t('contacts.fields.date')} />
         <BoundSelect control={control} name="kind" label={t('contacts.fields.kind')} options={CONTACT_KINDS.map((kind) => ({ id: kind, label: t(`contacts.kinds.${kind}`) }))} />
-        <BoundText control={control} name="residents" label={t('contacts.fields.residents')} inputMode="numeric" optional autoComplete="off" />
+        <FormText control={control} name="residents" label={t('contacts.fields.residents')} inputMode="numeric" optional autoComplete="off" />
       </div>
       <Controller
         control={control}
@@ -87,7 +88,7 @@ export function ContactForm({ contact, preset, deputies, districts, issues, onSa
           />
         )}
       />
-      <BoundText control={control} name="summary" label={t('contacts.fields.summary')} multiline rows={4} optional />
+      <FormText control={control} name="summary" label={t('contacts.fields.summary')} multiline rows={4} optional />
       <Controller
         control={control}
         name="issueIds"
@@ -133,7 +134,7 @@ interface ChosenPickerProps {
 
 function ChosenPicker({ value, onChange, options, labelOf, message, invalid, ...labels }: ChosenPickerProps) {
   const { t } = useTranslation();
-  const errorMessage = useMessage(message, invalid);
+  const errorMessage = useFieldError(message, invalid);
   return (
     <MultiPicker
       {...labels}

@@ -8,7 +8,8 @@ import type { District, Issue, Principle } from '../../../../shared/schema/colle
 import { FormCheckboxes } from '../../forms/FormCheckboxes';
 import { useSaveForm } from '../../forms/useSaveForm';
 import { districtName, groupDistricts } from '../../lib/districts';
-import { BoundSelect, BoundText, useMessage } from './fieldBits';
+import { FormText, useFieldError } from '../../forms/FormFields';
+import { BoundSelect } from './fieldBits';
 import { issueDefaults, issueResolver, type IssueData, type IssueValues } from './issueFormSchema';
 import { ISSUE_STATUSES } from './issueRows';
 import { IssueSourcesField } from './IssueSourcesField';
@@ -44,7 +45,7 @@ export function IssueForm({ issue, districts, principles, onSave, onCancel }: Pr
 
   return (
     <form noValidate className="form issue-form" onSubmit={submit}>
-      <BoundText control={control} name="title" label={t('issues.fields.title')} autoComplete="off" />
+      <FormText control={control} name="title" label={t('issues.fields.title')} autoComplete="off" />
       <div className="form-row">
         <BoundSelect
           control={control}
@@ -74,16 +75,16 @@ export function IssueForm({ issue, districts, principles, onSave, onCancel }: Pr
           />
         )}
       />
-      <BoundText control={control} name="description" label={t('issues.fields.description')} multiline rows={6} optional />
+      <FormText control={control} name="description" label={t('issues.fields.description')} multiline rows={6} optional />
       <fieldset className="fieldset">
         <legend>{t('issues.fields.dates')}</legend>
         <div className="form-row">
-          <BoundText control={control} name="hearingDate" type="date" label={t('issues.fields.hearingDate')} optional />
-          <BoundText control={control} name="voteDate" type="date" label={t('issues.fields.voteDate')} optional />
+          <FormText control={control} name="hearingDate" type="date" label={t('issues.fields.hearingDate')} optional />
+          <FormText control={control} name="voteDate" type="date" label={t('issues.fields.voteDate')} optional />
         </div>
       </fieldset>
       <IssueSourcesField control={control} />
-      <BoundText control={control} name="tags" label={t('issues.fields.tags')} description={t('issues.fields.tagsHint')} optional autoComplete="off" />
+      <FormText control={control} name="tags" label={t('issues.fields.tags')} description={t('issues.fields.tagsHint')} optional autoComplete="off" />
       <FormCheckboxes
         control={control}
         name="principleIds"
@@ -116,7 +117,7 @@ interface DistrictsFieldProps {
 /** The issue's districts: a search box grouped by okrug (or region) to add, a list to remove. */
 function DistrictsField({ value, onChange, groups, byId, language, message, invalid }: DistrictsFieldProps) {
   const { t } = useTranslation();
-  const errorMessage = useMessage(message, invalid);
+  const errorMessage = useFieldError(message, invalid);
   const options = groups.flatMap((group) =>
     group.districts
       .filter((d) => !value.includes(d.id))

@@ -1,7 +1,8 @@
 import { useFieldArray, useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
-import { BoundRadios, BoundText } from './fieldBits';
+import { FormText } from '../../forms/FormFields';
+import { BoundRadios } from './fieldBits';
 import type { IssueData, IssueValues } from './issueFormSchema';
 
 /** Sources of an issue: links (http/https only) or references to documents; any number, each removable. */
@@ -27,7 +28,7 @@ export function IssueSourcesField({ control }: { control: Control<IssueValues, u
               options={(['link', 'document'] as const).map((kind) => ({ id: kind, label: t(`issues.sources.kinds.${kind}`) }))}
             />
             <div className="form-row">
-              <BoundText
+              <FormText
                 control={control}
                 name={`sources.${index}.ref`}
                 label={isLink ? t('issues.sources.refLink') : t('issues.sources.refDocument')}
@@ -35,7 +36,7 @@ export function IssueSourcesField({ control }: { control: Control<IssueValues, u
                 type="text"
                 autoComplete="off"
               />
-              <BoundText control={control} name={`sources.${index}.title`} label={t('issues.sources.title')} optional />
+              <FormText control={control} name={`sources.${index}.title`} label={t('issues.sources.title')} optional />
             </div>
             <Button className="button button-quiet" onPress={() => remove(index)}>
               {t('issues.sources.remove', { number })}

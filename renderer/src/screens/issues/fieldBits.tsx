@@ -1,43 +1,13 @@
 import type { ReactNode } from 'react';
 import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { FieldError, Input, Label, Text, TextField } from 'react-aria-components';
 import { SelectInput, type Option } from '../../components/SelectInput';
-import { TextInput, type TextInputProps } from '../../components/TextInput';
+import { useFieldError } from '../../forms/FormFields';
 
-// Form fields of the issues, positions and contacts forms. Like forms/FormFields, but their error
-// messages may also be keys of these areas ('issues.errors.httpLink'), not only the shared 'error.*'.
-
-const MESSAGE_KEY = /^(error|issues\.errors|positions\.errors|contacts\.errors)\.[A-Za-z]+$/;
-
-/** The translated text of a field error: one of the known keys, or a general "invalid value". */
-export function useMessage(message: string | undefined, invalid: boolean): string | undefined {
-  const { t } = useTranslation();
-  if (!invalid) return undefined;
-  return t(message && MESSAGE_KEY.test(message) ? message : 'error.invalid');
-}
+// Form fields of the issues, positions and contacts forms that forms/FormFields does not have
+// (selects and radios with their own options, a date-time field). Text fields are FormText.
 
 type Bound<T extends FieldValues, TOut> = { control: Control<T, unknown, TOut>; name: FieldPath<T> };
-
-export function BoundText<T extends FieldValues, TOut>({
-  control,
-  name,
-  ...props
-}: Bound<T, TOut> & Omit<TextInputProps, 'value' | 'onChange' | 'onBlur' | 'errorMessage' | 'inputRef' | 'name'>) {
-  const { field, fieldState } = useController({ control, name });
-  const errorMessage = useMessage(fieldState.error?.message, fieldState.invalid);
-  return (
-    <TextInput
-      {...props}
-      name={field.name}
-      value={(field.value as string | undefined) ?? ''}
-      onChange={field.onChange}
-      onBlur={field.onBlur}
-      inputRef={field.ref}
-      errorMessage={errorMessage}
-    />
-  );
-}
 
 export function BoundSelect<T extends FieldValues, TOut, K extends string>({
   control,
@@ -45,7 +15,7 @@ export function BoundSelect<T extends FieldValues, TOut, K extends string>({
   ...props
 }: Bound<T, TOut> & { label: string; options: readonly Option<K>[]; description?: string; className?: string }) {
   const { field, fieldState } = useController({ control, name });
-  const errorMessage = useMessage(fieldState.error?.message, fieldState.invalid);
+  const errorMessage = useFieldError(fieldState.error?.message, fieldState.invalid);
   return (
     <SelectInput<K>
       {...props}
@@ -68,7 +38,7 @@ export function BoundRadios<T extends FieldValues, TOut, K extends string>({
   className,
 }: Bound<T, TOut> & { legend: ReactNode; options: readonly Option<K>[]; className?: string }) {
   const { field, fieldState } = useController({ control, name });
-  const errorMessage = useMessage(fieldState.error?.message, fieldState.invalid);
+  const errorMessage = useFieldError(fieldState.error?.message, fieldState.invalid);
   const errorId = `${field.name}-error`;
   return (
     <fieldset
@@ -105,7 +75,7 @@ export function BoundRadios<T extends FieldValues, TOut, K extends string>({
 /** A date-and-time field (datetime-local, the user's time zone) bound to a form field. */
 export function BoundDateTime<T extends FieldValues, TOut>({ control, name, label, description }: Bound<T, TOut> & { label: string; description?: string }) {
   const { field, fieldState } = useController({ control, name });
-  const errorMessage = useMessage(fieldState.error?.message, fieldState.invalid);
+  const errorMessage = useFieldError(fieldState.error?.message, fieldState.invalid);
   const { ref: inputRef, name: fieldName, value, onChange, onBlur } = field;
   return (
     <TextField

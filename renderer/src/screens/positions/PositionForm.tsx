@@ -7,7 +7,8 @@ import type { Position, Principle } from '../../../../shared/schema/collections'
 import { toApiError } from '../../api/client';
 import { errorText } from '../../api/errorText';
 import { useAnnounce } from '../../state/Announcer';
-import { BoundDateTime, BoundRadios, BoundText } from '../issues/fieldBits';
+import { FormText } from '../../forms/FormFields';
+import { BoundDateTime, BoundRadios } from '../issues/fieldBits';
 import { PrincipleChecksField } from './PrincipleChecksField';
 import { formFieldOf, positionDefaults, positionResolver, sentCheckIndexes, type PositionValues } from './positionFormModel';
 import { ON_BEHALF_CHANNELS, STANCES } from './stances';
@@ -73,7 +74,7 @@ export function PositionForm({ issueId, deputyId, onBehalf, position, principles
         className="stance-choices"
         options={STANCES.map((stance) => ({ id: stance, label: t(`positions.stances.${stance}`) }))}
       />
-      <BoundText control={control} name="reasons" label={t('positions.form.reasons')} description={t('positions.form.reasonsHint')} multiline rows={5} optional />
+      <FormText control={control} name="reasons" label={t('positions.form.reasons')} description={t('positions.form.reasonsHint')} multiline rows={5} optional />
       <PrincipleChecksField control={control} principles={principles} engaged={engaged} />
       <div className="form-actions">
         <Button type="submit" className="button button-primary" isDisabled={form.formState.isSubmitting}>

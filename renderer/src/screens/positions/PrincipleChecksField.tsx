@@ -2,7 +2,8 @@ import { useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { RecordStanceInput } from '../../../../shared/domain/position-input';
 import type { Principle } from '../../../../shared/schema/collections';
-import { BoundRadios, BoundText } from '../issues/fieldBits';
+import { FormText } from '../../forms/FormFields';
+import { BoundRadios } from '../issues/fieldBits';
 import type { PositionValues } from './positionFormModel';
 import { VERDICTS } from './stances';
 
@@ -39,7 +40,7 @@ export function PrincipleChecksField({ control, principles, engaged }: Props) {
               className="choice-inline"
             />
             {verdict !== '' ? (
-              <BoundText
+              <FormText
                 control={control}
                 name={`checks.${index}.note`}
                 label={t('positions.form.note', { number: principle.number })}
