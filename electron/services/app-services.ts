@@ -120,7 +120,7 @@ export class AppServices {
       ...domainHandlers(session),
       ...exportHandlers(session, this.platform, this.events),
       ...exchangeHandlers(session, this.platform, this.events),
-      ...issuesHandlers(session),
+      ...issuesHandlers(session, this.events),
       'shell:openExternal': async ({ url }) => {
         // The contract already demands http(s); checked again because this is where the OS is reached.
         if (!isSafeExternalUrl(url)) throw new ServiceError('forbidden', 'only http(s) links open in the browser');

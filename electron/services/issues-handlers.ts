@@ -3,18 +3,44 @@ import { encodeIssueColumns, type IssueSummary } from '../../shared/ipc/issues-c
 import type { Issue, Position } from '../../shared/schema/collections';
 import type { WorkspaceStore } from '../store/workspace-store';
 import type { ChannelHandlers } from './channel-handlers';
+import type { EventHub } from './events';
 import type { WorkspaceSession } from './workspace-session';
 
 type IssuesChannel = Extract<InvokeChannel, 'issues:summaries' | 'stances:list'>;
 
+type IssueColumns = ReturnType<typeof encodeIssueColumns>;
+
+/** The issue list's columns per open store, kept until an issue or a position changes. */
+const summaryCache = new WeakMap<WorkspaceStore, IssueColumns>();
+
+function issueSummaries(store: WorkspaceStore): IssueColumns {
+  let columns = summaryCache.get(store);
+  if (!columns) {
+    const deputies = deputiesPerIssue(store);
+    columns = encodeIssueColumns(store.list('issues').items.map((issue) => summary(issue, deputies.get(issue.id)?.length ?? 0)));
+    summaryCache.set(store, columns);
+    const stop = store.subscribe((change) => {
+      if (change.collection !== 'issues' && change.collection !== 'positions') return;
+      summaryCache.delete(store);
+      stop();
+    });
+  }
+  return columns;
+}
+
 /** Handlers of the lean list channels of the issues and positions screens (shared/ipc/issues-contract.ts). */
-export function issuesHandlers(session: WorkspaceSession): Pick<ChannelHandlers, IssuesChannel> {
+export function issuesHandlers(session: WorkspaceSession, events: EventHub): Pick<ChannelHandlers, IssuesChannel> {
+  // Work out the issue list as soon as a workspace opens (a large one takes a moment), so the list
+  // is ready when the user goes to it.
+  events.on((event) => {
+    if (event.channel !== 'workspace:changed' || !event.payload) return;
+    const store = session.store();
+    setTimeout(() => {
+      if (!store.isClosed) issueSummaries(store);
+    }, 0);
+  });
   return {
-    'issues:summaries': async () => {
-      const store = session.store();
-      const deputies = deputiesPerIssue(store);
-      return encodeIssueColumns(store.list('issues').items.map((issue) => summary(issue, deputies.get(issue.id)?.length ?? 0)));
-    },
+    'issues:summaries': async () => issueSummaries(session.store()),
     'stances:list': async ({ deputyId, offset, limit, unconfirmedOnly }) => {
       const store = session.store();
       // Without a deputy: the whole alliance's unconfirmed positions (all of its positions would be 150,000).

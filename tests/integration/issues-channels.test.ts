@@ -33,11 +33,16 @@ describe('issues:summaries and stances:list', () => {
     expect(summaries).toHaveLength(3);
     expect(Object.fromEntries(summaries.map((s) => [s.title, s.positions]))).toEqual({ Сквер: 2, Парковка: 1, Школа: 0 });
     expect(summaries[0]).toMatchObject({ category: 'transport', status: 'open', districtIds: ['msk-45374000'], tags: [], principleIds: [] });
+    // The columns are kept between calls, and worked out again once a position changes.
+    await app.call('positions:record', { issueId: issues[2]!.id, deputyId: anna.id, stance: 'support' });
+    const again = decodeIssueColumns(await app.call<IssueColumns>('issues:summaries'));
+    expect(Object.fromEntries(again.map((s) => [s.title, s.positions]))).toEqual({ Сквер: 2, Парковка: 1, Школа: 1 });
 
     const annas = await app.call<Stances>('stances:list', { deputyId: anna.id });
-    expect(annas).toMatchObject({ total: 2, unconfirmed: 1 });
+    expect(annas).toMatchObject({ total: 3, unconfirmed: 1 });
     expect(annas.items.map((item) => [item.issue?.title, (item.position.provenance as { confirmed: boolean }).confirmed])).toEqual([
       ['Сквер', false],
+      ['Школа', true],
       ['Парковка', true],
     ]);
     const pending = await app.call<Stances>('stances:list', { unconfirmedOnly: true, limit: 1 });
