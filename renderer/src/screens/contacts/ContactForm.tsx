@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useController, useForm, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Button } from 'react-aria-components';
 import type { IssueSummary } from '../../../../shared/ipc/issues-contract';
 import type { Language } from '../../../../shared/schema/common';
 import type { Contact, Deputy, District } from '../../../../shared/schema/collections';
@@ -13,6 +12,7 @@ import { FormText, useFieldError } from '../../forms/FormFields';
 import { BoundSelect } from '../issues/fieldBits';
 import { MultiPicker } from '../issues/MultiPicker';
 import { CONTACT_KINDS, contactDefaults, contactResolver, type ContactData, type ContactValues } from './contactFormModel';
+import { FormActions } from '../../forms/FormActions';
 
 interface Props {
   contact?: Contact;
@@ -42,10 +42,6 @@ export function ContactForm({ contact, preset, deputies, districts, issues, onSa
     [deputies, districtNames, language],
   );
   const issueOptions = useMemo(() => [...issues].sort((a, b) => compareText(a.title, b.title, language)).map((i) => ({ id: i.id, label: i.title })), [issues, language]);
-  const labelOf = (options: readonly { id: string; label: string }[]) => {
-    const map = new Map(options.map((o) => [o.id, o.label]));
-    return (id: string) => map.get(id) ?? id;
-  };
 
   return (
     <form noValidate className="form contact-form" onSubmit={submit}>
@@ -54,23 +50,14 @@ export function ContactForm({ contact, preset, deputies, districts, issues, onSa
         <BoundSelect control={control} name="kind" label={t('contacts.fields.kind')} options={CONTACT_KINDS.map((kind) => ({ id: kind, label: t(`contacts.kinds.${kind}`) }))} />
         <FormText control={control} name="residents" label={t('contacts.fields.residents')} inputMode="numeric" optional autoComplete="off" />
       </div>
-      <Controller
+      <ChosenField
         control={control}
         name="deputyIds"
-        render={({ field, fieldState }) => (
-          <ChosenPicker
-            message={fieldState.error?.message}
-            invalid={fieldState.invalid}
-            value={field.value}
-            onChange={field.onChange}
-            options={deputyOptions}
-            label={t('contacts.fields.deputies')}
-            addLabel={t('contacts.pickers.addDeputy')}
-            placeholder={t('contacts.pickers.deputyPlaceholder')}
-            emptyText={t('contacts.pickers.noDeputies')}
-            labelOf={labelOf(deputyOptions)}
-          />
-        )}
+        options={deputyOptions}
+        label={t('contacts.fields.deputies')}
+        addLabel={t('contacts.pickers.addDeputy')}
+        placeholder={t('contacts.pickers.deputyPlaceholder')}
+        emptyText={t('contacts.pickers.noDeputies')}
       />
       <Controller
         control={control}
@@ -89,58 +76,43 @@ export function ContactForm({ contact, preset, deputies, districts, issues, onSa
         )}
       />
       <FormText control={control} name="summary" label={t('contacts.fields.summary')} multiline rows={4} optional />
-      <Controller
+      <ChosenField
         control={control}
         name="issueIds"
-        render={({ field, fieldState }) => (
-          <ChosenPicker
-            message={fieldState.error?.message}
-            invalid={fieldState.invalid}
-            value={field.value}
-            onChange={field.onChange}
-            options={issueOptions}
-            label={t('contacts.fields.issues')}
-            addLabel={t('contacts.pickers.addIssue')}
-            placeholder={t('contacts.pickers.issuePlaceholder')}
-            emptyText={t('contacts.pickers.noIssues')}
-            labelOf={labelOf(issueOptions)}
-          />
-        )}
+        options={issueOptions}
+        label={t('contacts.fields.issues')}
+        addLabel={t('contacts.pickers.addIssue')}
+        placeholder={t('contacts.pickers.issuePlaceholder')}
+        emptyText={t('contacts.pickers.noIssues')}
       />
-      <div className="form-actions">
-        <Button type="submit" className="button button-primary" isDisabled={saving}>
-          {saving ? t('common.saving') : t('common.save')}
-        </Button>
-        <Button className="button" onPress={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormActions saving={saving} onCancel={onCancel} />
     </form>
   );
 }
 
-interface ChosenPickerProps {
-  value: string[];
-  onChange: (ids: string[]) => void;
+interface ChosenFieldProps {
+  control: Control<ContactValues, unknown, ContactData>;
+  name: 'deputyIds' | 'issueIds';
   options: readonly { id: string; label: string }[];
   label: string;
   addLabel: string;
   placeholder: string;
   emptyText: string;
-  labelOf: (id: string) => string;
-  message: string | undefined;
-  invalid: boolean;
 }
 
-function ChosenPicker({ value, onChange, options, labelOf, message, invalid, ...labels }: ChosenPickerProps) {
+/** A list of chosen deputies or issues, bound to its form field; chosen ids are shown by their option labels. */
+function ChosenField({ control, name, options, ...labels }: ChosenFieldProps) {
   const { t } = useTranslation();
-  const errorMessage = useFieldError(message, invalid);
+  const { field, fieldState } = useController({ control, name });
+  const errorMessage = useFieldError(fieldState.error?.message, fieldState.invalid);
+  const labelById = useMemo(() => new Map(options.map((option) => [option.id, option.label])), [options]);
+  const value = field.value as string[];
   return (
     <MultiPicker
       {...labels}
-      chosen={value.map((id) => ({ id, label: labelOf(id) }))}
+      chosen={value.map((id) => ({ id, label: labelById.get(id) ?? id }))}
       options={options.filter((option) => !value.includes(option.id))}
-      onChange={onChange}
+      onChange={field.onChange}
       noMatches={t('contacts.pickers.noMatches')}
       showAllLabel={t('contacts.pickers.showAll')}
       removeLabel={(name) => t('contacts.pickers.remove', { name })}

@@ -1,6 +1,5 @@
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Button } from 'react-aria-components';
 import { DeputySchema } from '../../../../shared/schema/entities';
 import type { Deputy, District, EntityOf, Group } from '../../../../shared/schema/collections';
 import { FormCheckboxes } from '../../forms/FormCheckboxes';
@@ -8,6 +7,7 @@ import { FormDistrict } from '../../forms/FormDistrict';
 import { FormSelect, FormText } from '../../forms/FormFields';
 import { blankToUndefined, schemaResolver } from '../../forms/schemaResolver';
 import { useSaveForm } from '../../forms/useSaveForm';
+import { FormActions } from '../../forms/FormActions';
 
 type DeputyData = EntityOf<'deputies'>;
 interface Values {
@@ -107,14 +107,7 @@ export function DeputyForm({ deputy, districts, groups, onSave, onCancel }: Prop
         options={groups.map((group) => ({ id: group.id, label: group.name }))}
         emptyText={t('deputies.fields.noGroups')}
       />
-      <div className="form-actions">
-        <Button type="submit" className="button button-primary" isDisabled={saving}>
-          {saving ? t('common.saving') : t('common.save')}
-        </Button>
-        <Button className="button" onPress={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormActions saving={saving} onCancel={onCancel} />
     </form>
   );
 }

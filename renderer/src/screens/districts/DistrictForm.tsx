@@ -1,11 +1,11 @@
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Button } from 'react-aria-components';
 import { DistrictSchema } from '../../../../shared/schema/entities';
 import type { District, EntityOf } from '../../../../shared/schema/collections';
 import { FormSelect, FormText } from '../../forms/FormFields';
 import { blankToUndefined, schemaResolver } from '../../forms/schemaResolver';
 import { useSaveForm } from '../../forms/useSaveForm';
+import { FormActions } from '../../forms/FormActions';
 
 interface Values {
   name: string;
@@ -70,14 +70,7 @@ export function DistrictForm({ district, onSave, onCancel }: Props) {
         <FormText control={control} name="nameEn" label={t('districts.fields.nameEn')} optional />
         <FormText control={control} name="oktmo" label={t('districts.fields.oktmo')} inputMode="numeric" optional className="field-narrow" />
       </div>
-      <div className="form-actions">
-        <Button type="submit" className="button button-primary" isDisabled={saving}>
-          {saving ? t('common.saving') : t('common.save')}
-        </Button>
-        <Button className="button" onPress={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormActions saving={saving} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,11 +1,11 @@
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Button } from 'react-aria-components';
 import { GroupSchema } from '../../../../shared/schema/entities';
 import type { EntityOf, Group } from '../../../../shared/schema/collections';
 import { FormSelect, FormText } from '../../forms/FormFields';
 import { schemaResolver } from '../../forms/schemaResolver';
 import { useSaveForm } from '../../forms/useSaveForm';
+import { FormActions } from '../../forms/FormActions';
 
 type GroupData = EntityOf<'groups'>;
 type Values = GroupData;
@@ -35,14 +35,7 @@ export function GroupForm({ group, onSave, onCancel }: Props) {
         options={(['inter_regional', 'working', 'caucus'] as const).map((kind) => ({ id: kind, label: t(`groups.kinds.${kind}`) }))}
       />
       <FormText control={control} name="description" label={t('groups.fields.description')} multiline rows={3} optional />
-      <div className="form-actions">
-        <Button type="submit" className="button button-primary" isDisabled={saving}>
-          {saving ? t('common.saving') : t('common.save')}
-        </Button>
-        <Button className="button" onPress={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormActions saving={saving} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Button } from 'react-aria-components';
 import { ISSUE_CATEGORIES_ORDER } from '../../../../shared/schema/categories';
 import type { Language } from '../../../../shared/schema/common';
 import type { District, Issue, Principle } from '../../../../shared/schema/collections';
@@ -14,6 +13,7 @@ import { issueDefaults, issueResolver, type IssueData, type IssueValues } from '
 import { ISSUE_STATUSES } from './issueRows';
 import { IssueSourcesField } from './IssueSourcesField';
 import { MultiPicker } from './MultiPicker';
+import { FormActions } from '../../forms/FormActions';
 
 interface Props {
   issue?: Issue;
@@ -92,14 +92,7 @@ export function IssueForm({ issue, districts, principles, onSave, onCancel }: Pr
         options={principles.map((p) => ({ id: p.id, label: t('principles.numbered', { number: p.number, title: p.title }) }))}
         emptyText={t('issues.fields.noPrinciples')}
       />
-      <div className="form-actions">
-        <Button type="submit" className="button button-primary" isDisabled={saving}>
-          {saving ? t('common.saving') : t('common.save')}
-        </Button>
-        <Button className="button" onPress={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormActions saving={saving} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,11 +1,11 @@
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Button } from 'react-aria-components';
 import { PrincipleSchema } from '../../../../shared/schema/entities';
 import type { EntityOf, Principle } from '../../../../shared/schema/collections';
 import { FormText } from '../../forms/FormFields';
 import { schemaResolver } from '../../forms/schemaResolver';
 import { useSaveForm } from '../../forms/useSaveForm';
+import { FormActions } from '../../forms/FormActions';
 
 interface Values {
   number: string;
@@ -48,14 +48,7 @@ export function PrincipleForm({ principle, nextNumber, onSave, onCancel }: Props
       <FormText control={control} name="title" label={t('principles.fields.title')} />
       <FormText control={control} name="summary" label={t('principles.fields.summary')} description={t('principles.fields.summaryHint')} multiline rows={2} optional />
       <FormText control={control} name="text" label={t('principles.fields.text')} multiline rows={8} optional />
-      <div className="form-actions">
-        <Button type="submit" className="button button-primary" isDisabled={saving}>
-          {saving ? t('common.saving') : t('common.save')}
-        </Button>
-        <Button className="button" onPress={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormActions saving={saving} onCancel={onCancel} />
     </form>
   );
 }
