@@ -80,13 +80,10 @@ module.exports = {
     // (macOS since Electron 16, Windows since 30; no effect on Linux), so a tampered archive is
     // refused. With onlyLoadAppFromAsar, no unvalidated code can be loaded.
     enableEmbeddedAsarIntegrityValidation: true,
-    // Stays ON (Electron's default), deliberately: the window loads out/renderer/index.html with
-    // loadFile (file://), and Vite emits <script type="module" crossorigin> tags; without the
-    // extra file:// privileges Chromium treats those as cross-origin requests from origin "null"
-    // and blocks them, as a browser does, so the window would stay blank (reasoned, not tried:
-    // that needs the real binary). Turn this off once the renderer is served from an app://
-    // protocol.
-    grantFileProtocolExtraPrivileges: true,
+    // Off: file:// pages get no privileges beyond a browser's. The app loads nothing over file://:
+    // the renderer is served from the app:// protocol (electron/main/app-protocol.ts), confined to
+    // out/renderer, and the PDF print page from memory through the same protocol.
+    grantFileProtocolExtraPrivileges: false,
     // Off (the default): no separate V8 snapshot for the browser process.
     loadBrowserProcessSpecificV8Snapshot: false,
   },

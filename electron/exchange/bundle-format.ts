@@ -5,7 +5,8 @@ import { isHlc } from '../../shared/store/hlc';
 /**
  * A bundle is one UTF-8 file of JSON lines: a header line, then one operation per line (the
  * journal line format). The header's checksum and byte count cover everything after the header
- * line, so a truncated or damaged file is refused before any operation is read.
+ * line (lines end with LF; a CR before it is ignored, as Windows tools add one), so a truncated
+ * or damaged file is refused before any operation is read.
  *
  *   {"format":"alliance-desk-bundle","formatVersion":1,"workspaceId":…,"device":…,"opCount":N,"bytes":B,"sha256":…}
  *   {"v":1,"hlc":…,"dev":…,"by":…,"col":…,"id":…,"op":"put","data":{…}}
@@ -26,8 +27,6 @@ export interface BundleLimits {
   maxStringLength: number;
   /** Nesting of objects and arrays in one line (an operation needs about 6). */
   maxDepth: number;
-  /** How far ahead of this device's clock an operation's clock may be (a wrong clock would drag every later edit). */
-  maxClockAheadMs: number;
 }
 
 export const DEFAULT_LIMITS: BundleLimits = {
@@ -36,7 +35,6 @@ export const DEFAULT_LIMITS: BundleLimits = {
   maxLineBytes: 4 * 1024 * 1024,
   maxStringLength: 100_000,
   maxDepth: 16,
-  maxClockAheadMs: 24 * 60 * 60 * 1000,
 };
 
 const HlcSchema = z.string().refine(isHlc, { message: 'not a clock' });
@@ -58,9 +56,21 @@ export const BundleHeaderSchema = z.object({
   createdAt: z.iso.datetime({ offset: true }),
   /** What the receiver was known to have when the bundle was cut (null: everything is included). */
   since: VersionVectorSchema.nullable(),
-  /** Everything the maker had: after importing, the receiver has all of it. */
+  /**
+   * Everything the maker had: after importing, the receiver has all of it. Operations dated too far
+   * ahead of the maker's clock are in the bundle but not in `covers` (their clocks would make the
+   * receiver believe it has later operations of that device than it has).
+   */
   covers: VersionVectorSchema,
   opCount: z.number().int().min(0),
+  /**
+   * Parts of the maker's files that could not be read and whose operations are therefore not in
+   * the bundle (a bundle is made with them left out only when asked to, and says so here).
+   */
+  omitted: z
+    .array(z.object({ file: z.string().max(300), offset: z.number().int().min(0), length: z.number().int().min(0), lines: z.object({ first: z.number().int(), last: z.number().int() }).optional() }))
+    .max(10_000)
+    .optional(),
   /** Byte length and SHA-256 (hex) of everything after the header line. */
   bytes: z.number().int().min(0),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),

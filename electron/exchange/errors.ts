@@ -17,6 +17,8 @@ export type ExchangeErrorCode =
   | 'invalid_operation'
   | 'clock_ahead'
   | 'mass_delete_unconfirmed'
+  /** The maker's own files have lines that cannot be read; the bundle is made only when told to leave them out. */
+  | 'journal_damaged'
   | 'io';
 
 export class ExchangeError extends Error {

@@ -1,4 +1,5 @@
 import type { CollectionName } from '../../shared/schema/collections';
+import { hlcToIso } from '../../shared/store/hlc';
 import { isLive, type RecordEntry } from '../../shared/store/state';
 import type { WorkspaceStore } from '../store/workspace-store';
 import type { BundleHeader } from './bundle-format';
@@ -35,7 +36,16 @@ export const DEFAULT_MASS_DELETE: MassDeletePolicy = { maxShare: 0.2, minRecords
 
 /** The dry run of an import: what it would add, change and delete, grouped by collection. */
 export interface ImportPreview {
-  bundle: Pick<BundleHeader, 'device' | 'author' | 'createdAt' | 'workspaceName' | 'opCount'> & { everything: boolean };
+  bundle: Pick<BundleHeader, 'device' | 'author' | 'createdAt' | 'workspaceName' | 'opCount'> & {
+    everything: boolean;
+    /** Parts of the maker's files that could not be read, whose operations the bundle lacks (the maker chose to send it anyway). */
+    omitted: NonNullable<BundleHeader['omitted']>;
+  };
+  /**
+   * New operations dated more than a day ahead of this computer's clock: imported and kept, but
+   * not applied until their time comes or someone accepts them (their latest date, ISO, or null).
+   */
+  quarantined: { operations: number; latest: string | null };
   operations: { total: number; known: number; new: number; byDevice: Record<string, number> };
   collections: Partial<Record<CollectionName, CollectionChanges>>;
   /** Long texts edited on both sides: merged three-way, or kept as a conflict to resolve. */
@@ -72,8 +82,10 @@ export function summarizeImport(
       changes.records[kind].push({ id, title: recordTitle(collection, shown.f, lookup), ...(fields ? { fields } : {}) });
     }
   }
-  const byDevice: Record<string, number> = {};
-  for (const op of plan.fresh) byDevice[op.dev] = (byDevice[op.dev] ?? 0) + 1;
+  // New records past those the plan copied: counted, not listed (the list is full long before).
+  for (const [collection, added] of Object.entries(plan.addedUncopied) as [CollectionName, number][]) {
+    (collections[collection] ??= { added: 0, changed: 0, deleted: 0, records: { added: [], changed: [], deleted: [] } }).added += added;
+  }
   return {
     bundle: {
       device: header.device,
@@ -82,13 +94,15 @@ export function summarizeImport(
       workspaceName: header.workspaceName,
       opCount: header.opCount,
       everything: header.since === null,
+      omitted: header.omitted ?? [],
     },
-    operations: { total: plan.fresh.length + plan.known, known: plan.known, new: plan.fresh.length, byDevice },
+    quarantined: { operations: plan.ahead, latest: plan.latestAhead === null ? null : hlcToIso(plan.latestAhead) },
+    operations: { total: plan.fresh + plan.known, known: plan.known, new: plan.fresh, byDevice: { ...plan.byDevice } },
     collections,
     merged: plan.texts.filter((text) => text.outcome === 'merged'),
     conflicts: plan.texts.filter((text) => text.outcome === 'conflict'),
     massDelete: massDeletes(store, collections, policy),
-    empty: plan.fresh.length === 0 && plan.local.length === 0,
+    empty: plan.fresh === 0 && plan.local.length === 0,
   };
 }
 

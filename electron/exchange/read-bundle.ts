@@ -1,17 +1,34 @@
-import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
-import { compareHlc, decodeHlc } from '../../shared/store/hlc';
+import { createHash, type Hash } from 'node:crypto';
+import { decodeHlc, isClockAhead, MAX_CLOCK_AHEAD_MS } from '../../shared/store/hlc';
 import { FORMAT_VERSION, type Operation } from '../../shared/store/operation';
 import { checkOperation } from '../../shared/store/validate-operation';
+import { errorCode, fileLayer } from '../store/fs-layer';
 import { parseOperation } from '../store/journal';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, BundleHeaderSchema, DEFAULT_LIMITS, type BundleHeader, type BundleLimits } from './bundle-format';
+import { bytesSource, fileSource, type BundleSource } from './bundle-lines';
 import { ExchangeError } from './errors';
 import { parseUntrustedJson } from './safe-json';
 
+/** Operations of a bundle dated more than the bound ahead of this device's clock: imported and kept, but quarantined. */
+export interface AheadOperations {
+  count: number;
+  /** The latest of their clocks, or null. */
+  latest: string | null;
+  devices: string[];
+}
+
+/** A bundle that passed every check. Its operations are read again, in batches, each time they are needed. */
 export interface ParsedBundle {
   header: BundleHeader;
-  /** Every operation, checked against its schema and its device, oldest clock first. */
-  ops: Operation[];
+  /** Deputies' names the bundle carries (the newest of each), by id: authors who are deputies new to this workspace. */
+  names: ReadonlyMap<string, string>;
+  ahead: AheadOperations;
+  /**
+   * Hands the operations to `visit` in bounded batches, in the bundle's order, checked again as
+   * they are read (the file could have changed since): a change is refused before the last batch
+   * returns, so a caller that commits only after this resolves commits nothing from a changed file.
+   */
+  forEachBatch(visit: (ops: Operation[]) => Promise<void>): Promise<void>;
 }
 
 export interface BundleExpectations {
@@ -21,51 +38,148 @@ export interface BundleExpectations {
   now?: () => number;
 }
 
-const NEWLINE = 0x0a;
+const BATCH_OPERATIONS = 256;
 
-/** Reads and checks a bundle file; the size is checked before the file is read. */
+/** Reads and checks a bundle file, a chunk at a time; the size is checked before the file is read. */
 export async function readBundleFile(file: string, expect: BundleExpectations): Promise<ParsedBundle> {
   const limits = { ...DEFAULT_LIMITS, ...expect.limits };
-  let bytes: Buffer;
+  let size: number;
   try {
-    const { size, isFile } = await stat(file).then((info) => ({ size: info.size, isFile: info.isFile() }));
-    if (!isFile) throw new ExchangeError('io', `${file}: not a file`);
-    if (size > limits.maxBytes) throw tooLarge(limits);
-    bytes = await readFile(file);
+    const info = await fileLayer().stat(file);
+    if (info.isDirectory) throw new ExchangeError('io', `${file}: not a file`);
+    size = info.size;
   } catch (error) {
     if (error instanceof ExchangeError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ExchangeError('io', code === 'ENOENT' ? `${file}: no such file` : `${file}: ${(error as Error).message}`);
+    throw new ExchangeError('io', errorCode(error) === 'ENOENT' ? `${file}: no such file` : `${file}: ${(error as Error).message}`);
   }
-  return parseBundle(bytes, expect);
+  if (size > limits.maxBytes) throw tooLarge(limits);
+  if (size === 0) throw new ExchangeError('not_a_bundle', 'the file is empty');
+  return checkBundle(fileSource(file), expect);
+}
+
+/** Checks bundle bytes already in memory (a file dropped on the window); see checkBundle. */
+export function parseBundle(bytes: Uint8Array, expect: BundleExpectations): Promise<ParsedBundle> {
+  const limits = { ...DEFAULT_LIMITS, ...expect.limits };
+  if (bytes.length > limits.maxBytes) return Promise.reject(tooLarge(limits));
+  if (bytes.length === 0) return Promise.reject(new ExchangeError('not_a_bundle', 'the file is empty'));
+  return checkBundle(bytesSource(bytes), expect);
 }
 
 /**
- * Checks a bundle in order of cost and trust: size, header, format version, workspace, operation
- * count, byte count and checksum (so a truncated or damaged file is refused whole), then each
- * operation with hard limits, its schema and its device. Throws an ExchangeError on the first
- * problem; returns only what passed every check.
+ * Checks a bundle in order of cost and trust, reading it twice and holding one line at a time:
+ * first the header (format version, workspace, operation count) and the byte count and checksum
+ * of everything after it (so a truncated or damaged file is refused whole before any operation is
+ * read), then each operation with hard limits, its schema and its device. Throws an ExchangeError
+ * on the first problem.
  */
-export function parseBundle(bytes: Uint8Array, expect: BundleExpectations): ParsedBundle {
+async function checkBundle(source: BundleSource, expect: BundleExpectations): Promise<ParsedBundle> {
   const limits = { ...DEFAULT_LIMITS, ...expect.limits };
-  if (bytes.length > limits.maxBytes) throw tooLarge(limits);
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  if (buffer.length === 0) throw new ExchangeError('not_a_bundle', 'the file is empty');
-  const headerEnd = buffer.indexOf(NEWLINE);
-  if (headerEnd === -1) {
-    const looksLikeBundle = buffer.subarray(0, 64).toString('latin1').includes(BUNDLE_FORMAT);
+  const now = expect.now ?? Date.now;
+  let header: BundleHeader | undefined;
+  let body: BodyCheck | undefined;
+  const { tornBytes } = await source.lines((line) => {
+    if (!header) {
+      header = parseHeader(line, expect, limits);
+      body = new BodyCheck(header, limits);
+    } else body!.add(line);
+  });
+  if (!header) {
+    const looksLikeBundle = (await source.head()).toString('latin1').includes(BUNDLE_FORMAT);
     throw looksLikeBundle ? new ExchangeError('truncated', 'the bundle is cut short (its header is incomplete)') : notABundle();
   }
-  const header = parseHeader(buffer.subarray(0, headerEnd), expect, limits);
-  const body = buffer.subarray(headerEnd + 1);
-  if (body.length < header.bytes) {
-    throw new ExchangeError('truncated', `the bundle is cut short: ${body.length} of ${header.bytes} bytes of operations are there`);
+  body!.finish(tornBytes);
+  const checked = header;
+  const names = new Map<string, string>();
+  const ahead: AheadOperations = { count: 0, latest: null, devices: [] };
+  const devices = new Set<string>();
+  await readOperations(source, checked, limits, async (ops) => {
+    const moment = now();
+    for (const op of ops) {
+      if (op.col === 'deputies' && op.op !== 'del' && typeof op.data.name === 'string') names.set(op.id, op.data.name);
+      if (!isClockAhead(op.hlc, moment)) continue;
+      ahead.count += 1;
+      if (ahead.latest === null || op.hlc > ahead.latest) ahead.latest = op.hlc;
+      devices.add(op.dev);
+    }
+  });
+  ahead.devices = [...devices].sort();
+  return {
+    header: checked,
+    names,
+    ahead,
+    forEachBatch: (visit) => readOperations(source, checked, limits, visit),
+  };
+}
+
+/** The byte count, checksum and line count of what follows the header line, checked as it streams by. */
+class BodyCheck {
+  private readonly hash: Hash = createHash('sha256');
+  private bytes = 0;
+  private lines = 0;
+
+  constructor(
+    private readonly header: BundleHeader,
+    private readonly limits: BundleLimits,
+  ) {}
+
+  add(line: Buffer): void {
+    this.lines += 1;
+    if (line.length > this.limits.maxLineBytes) throw new ExchangeError('too_large', `operation ${this.lines} is larger than ${this.limits.maxLineBytes} bytes`);
+    this.bytes += line.length + 1;
+    if (this.bytes > this.header.bytes) throw new ExchangeError('malformed', 'the bundle has data after its last operation');
+    this.hash.update(line);
+    this.hash.update('\n');
   }
-  if (body.length > header.bytes) throw new ExchangeError('malformed', 'the bundle has data after its last operation');
-  if (createHash('sha256').update(body).digest('hex') !== header.sha256) {
-    throw new ExchangeError('checksum_mismatch', 'the bundle is damaged: its checksum does not match its content');
+
+  finish(tornBytes: number): void {
+    const { header } = this;
+    if (this.bytes + tornBytes < header.bytes) {
+      throw new ExchangeError('truncated', `the bundle is cut short: ${this.bytes + tornBytes} of ${header.bytes} bytes of operations are there`);
+    }
+    if (tornBytes > 0) throw new ExchangeError('malformed', 'the bundle has data after its last operation');
+    if (this.hash.digest('hex') !== header.sha256) {
+      throw new ExchangeError('checksum_mismatch', 'the bundle is damaged: its checksum does not match its content');
+    }
+    if (this.lines > header.opCount) throw new ExchangeError('malformed', `the bundle holds more operations than its header says (${header.opCount})`);
+    if (this.lines < header.opCount) throw new ExchangeError('truncated', `the bundle holds ${this.lines} of the ${header.opCount} operations its header announces`);
   }
-  return { header, ops: parseOperations(body, header, limits) };
+}
+
+/**
+ * Reads the operations after the header line, each checked, in batches; the checksum is taken
+ * again on the way, so bytes that changed since the first check are refused before the end.
+ */
+async function readOperations(source: BundleSource, header: BundleHeader, limits: BundleLimits, visit: (ops: Operation[]) => Promise<void>): Promise<void> {
+  const seen = new Set<string>();
+  const body = new BodyCheck(header, limits);
+  // An operation newer than `covers` says is one its maker held back as too far ahead of its own clock.
+  const heldBackAfter = Date.parse(header.createdAt) + MAX_CLOCK_AHEAD_MS;
+  let number = 0;
+  let batch: Operation[] = [];
+  let first = true;
+  const { tornBytes } = await source.lines(async (line) => {
+    if (first) {
+      first = false;
+      return;
+    }
+    body.add(line);
+    number += 1;
+    const op = parseOneOperation(line, number, limits);
+    if (seen.has(op.hlc)) throw new ExchangeError('malformed', `operation ${number} repeats the clock of an earlier one`);
+    seen.add(op.hlc);
+    const covered = Object.hasOwn(header.covers, op.dev) ? header.covers[op.dev]! : '';
+    if (op.hlc > covered && !(decodeHlc(op.hlc).wall > heldBackAfter)) {
+      throw new ExchangeError('malformed', `operation ${number} is newer than the header says the bundle covers`);
+    }
+    batch.push(op);
+    if (batch.length >= BATCH_OPERATIONS) {
+      const full = batch;
+      batch = [];
+      await visit(full);
+    }
+  });
+  body.finish(tornBytes);
+  if (batch.length > 0) await visit(batch);
 }
 
 function parseHeader(line: Buffer, expect: BundleExpectations, limits: BundleLimits): BundleHeader {
@@ -103,44 +217,9 @@ function parseHeader(line: Buffer, expect: BundleExpectations, limits: BundleLim
     throw new ExchangeError('too_many_operations', `the bundle holds ${header.opCount} operations; at most ${limits.maxOperations} are accepted`);
   }
   if (header.bytes > limits.maxBytes) throw tooLarge(limits);
-  // Every operation's clock is at most what `covers` says (checked below), so checking `covers`
-  // bounds them all: a clock from the future would drag every later edit's clock along, and make
-  // this device believe the maker has edits it never received.
-  const latestAllowed = (expect.now?.() ?? Date.now()) + limits.maxClockAheadMs;
-  for (const [device, clock] of Object.entries(header.covers)) {
-    const { wall } = decodeHlc(clock);
-    if (wall > latestAllowed) {
-      throw new ExchangeError(
-        'clock_ahead',
-        `the bundle holds edits dated ${new Date(wall).toISOString()}, in the future: the clock of device ${device} is wrong; fix it and export again`,
-      );
-    }
-  }
+  // Clocks far ahead (in `covers` or in operations) no longer refuse the bundle: its operations
+  // are imported and kept, those too far ahead quarantined (see electron/store/quarantine.ts).
   return header;
-}
-
-function parseOperations(body: Buffer, header: BundleHeader, limits: BundleLimits): Operation[] {
-  const ops: Operation[] = [];
-  const seen = new Set<string>();
-  let start = 0;
-  while (start < body.length) {
-    const end = body.indexOf(NEWLINE, start);
-    const number = ops.length + 1;
-    if (end === -1) throw new ExchangeError('truncated', `the bundle is cut short in operation ${number}`);
-    if (number > header.opCount) throw new ExchangeError('malformed', `the bundle holds more operations than its header says (${header.opCount})`);
-    if (end - start > limits.maxLineBytes) throw new ExchangeError('too_large', `operation ${number} is larger than ${limits.maxLineBytes} bytes`);
-    const op = parseOneOperation(body.subarray(start, end), number, limits);
-    if (seen.has(op.hlc)) throw new ExchangeError('malformed', `operation ${number} repeats the clock of an earlier one`);
-    seen.add(op.hlc);
-    const covered = Object.hasOwn(header.covers, op.dev) ? header.covers[op.dev]! : '';
-    if (op.hlc > covered) throw new ExchangeError('malformed', `operation ${number} is newer than the header says the bundle covers`);
-    ops.push(op);
-    start = end + 1;
-  }
-  if (ops.length !== header.opCount) {
-    throw new ExchangeError('truncated', `the bundle holds ${ops.length} of the ${header.opCount} operations its header announces`);
-  }
-  return ops.sort((a, b) => compareHlc(a.hlc, b.hlc));
 }
 
 function parseOneOperation(line: Buffer, number: number, limits: BundleLimits): Operation {

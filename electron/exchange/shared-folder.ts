@@ -1,4 +1,5 @@
 import { watch as watchFolder } from 'node:fs';
+import path from 'node:path';
 import type { CollectionName } from '../../shared/schema/collections';
 import type { Operation } from '../../shared/store/operation';
 import { StoreError } from '../store/errors';
@@ -20,6 +21,12 @@ export interface ArrivalSummary {
 export interface SharedFolderReport {
   at: string;
   arrivals: ArrivalSummary[];
+  /**
+   * Bytes of other devices' files that cannot be read (newly found): nothing of that file from
+   * there on is applied until they read (a sync may still be copying them), so this says exactly
+   * what is not there yet. File names are relative to the workspace folder.
+   */
+  unreadable: { file: string; offset: number; length: number }[];
   merged: TextOutcome[];
   conflicts: TextOutcome[];
 }
@@ -56,6 +63,8 @@ export class SharedFolderWatcher {
   private pending: NodeJS.Timeout | undefined;
   private running: Promise<unknown> = Promise.resolve();
   private active = false;
+  /** Unreadable ranges already reported (they are found again by every check until they read). */
+  private readonly reportedDamage = new Set<string>();
 
   constructor(
     private readonly store: WorkspaceStore,
@@ -112,9 +121,10 @@ export class SharedFolderWatcher {
     const arrivals = await this.store.refresh();
     // Our own operations can come back inside another device's imports: not news.
     const ops = arrivals.flatMap((arrival) => arrival.ops ?? []).filter((op) => op.dev !== this.store.device);
-    if (ops.length === 0) return undefined;
+    const unreadable = this.newDamage(arrivals.flatMap((arrival) => arrival.unreadable ?? []));
+    if (ops.length === 0 && unreadable.length === 0) return undefined;
     let texts: TextOutcome[] = [];
-    if (!this.store.isReadOnly) {
+    if (!this.store.isReadOnly && ops.length > 0) {
       const { result } = await this.store.importOperations({ kind: 'merge' }, async () => {
         const plan = await planMerges(this.store, ops);
         return { foreign: [], local: plan.local, result: plan.texts };
@@ -124,11 +134,23 @@ export class SharedFolderWatcher {
     const report: SharedFolderReport = {
       at: new Date(this.options.now?.() ?? Date.now()).toISOString(),
       arrivals: summarizeArrivals(ops, (author) => this.store.get('deputies', author)?.name ?? author),
+      unreadable,
       merged: texts.filter((text) => text.outcome === 'merged'),
       conflicts: texts.filter((text) => text.outcome === 'conflict'),
     };
     this.options.onReport(report);
     return report;
+  }
+
+  private newDamage(ranges: readonly { file: string; offset: number; length: number }[]): SharedFolderReport['unreadable'] {
+    const fresh: SharedFolderReport['unreadable'] = [];
+    for (const range of ranges) {
+      const key = `${range.file}@${range.offset}+${range.length}`;
+      if (this.reportedDamage.has(key)) continue;
+      this.reportedDamage.add(key);
+      fresh.push({ ...range, file: path.relative(this.store.layout.dir, range.file) });
+    }
+    return fresh;
   }
 }
 

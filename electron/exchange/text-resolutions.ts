@@ -40,39 +40,78 @@ export function textCandidates(ops: Iterable<Operation>, into: TextCandidates = 
   return candidates;
 }
 
+/** Per record ("collection/id"), the long-text writes of operations not applied yet. */
+export type FreshTextWrites = Map<string, HistoryEntry[]>;
+
 /**
- * For each candidate long text, decides from all its writes (history plus `fresh`, the operations
- * not applied yet) whether concurrent versions merge cleanly — then a merge edit is returned — or
- * must be kept as a conflict record. `after` is the state as it will be once `fresh` is applied
- * (only the records touched need be there; `touch` copies a record in, conflict records included).
+ * Adds an operation's long-text writes to `into`, keeping only those fields (an import of every
+ * record of a workspace passes through here, so the rest of each operation is not kept).
+ */
+export function addFreshTextWrites(op: Operation, into: FreshTextWrites): void {
+  if (op.op === 'del') return;
+  const written = [...Object.keys(op.data), ...(op.op === 'patch' ? (op.unset ?? []) : [])].filter((field) => isLongTextField(op.col, field));
+  if (written.length === 0) return;
+  const entry = historyEntryOf(op, ''); // merging goes by clocks; no readable time needed
+  entry.data = Object.fromEntries(Object.entries(op.data).filter(([field]) => isLongTextField(op.col, field)));
+  if (entry.unset) entry.unset = entry.unset.filter((field) => isLongTextField(op.col, field));
+  const key = `${op.col}/${op.id}`;
+  const entries = into.get(key);
+  if (entries) entries.push(entry);
+  else into.set(key, [entry]);
+}
+
+/**
+ * The state as it will be once an import's fresh operations are applied, as text resolution needs
+ * it: `state` holds the records copied (conflict records always), the others are asked about.
+ */
+export interface StateAfter {
+  state: WorkspaceState;
+  isLive(collection: CollectionName, id: string): boolean;
+  /** A field's value once the import is applied. */
+  value(collection: CollectionName, id: string, field: string): unknown;
+}
+
+/** The candidates (records and long-text fields) that fresh writes name. */
+export function candidatesOfWrites(writes: FreshTextWrites, into: TextCandidates): TextCandidates {
+  for (const [key, entries] of writes) {
+    const slash = key.indexOf('/');
+    let candidate = into.get(key);
+    if (!candidate) {
+      candidate = { collection: key.slice(0, slash) as CollectionName, id: key.slice(slash + 1), fields: new Set() };
+      into.set(key, candidate);
+    }
+    for (const entry of entries) for (const field of [...Object.keys(entry.data ?? {}), ...(entry.unset ?? [])]) candidate.fields.add(field);
+  }
+  return into;
+}
+
+/**
+ * For each candidate long text, decides from all its writes (history plus `fresh`, the writes of
+ * operations not applied yet) whether concurrent versions merge cleanly — then a merge edit is
+ * returned — or must be kept as a conflict record. `after` is the state as it will be once the
+ * fresh operations are applied (`touch` copies a record of the store into it, conflict records
+ * included).
  */
 export async function planTextResolutions(
   store: WorkspaceStore,
-  after: WorkspaceState,
-  fresh: readonly Operation[],
+  after: StateAfter,
+  freshByRecord: FreshTextWrites,
   candidates: TextCandidates,
   touch: (collection: CollectionName, id: string) => void,
 ): Promise<{ edits: LocalEdit[]; outcomes: TextOutcome[] }> {
   const edits: LocalEdit[] = [];
   const outcomes: TextOutcome[] = [];
-  const freshByRecord = new Map<string, HistoryEntry[]>();
-  for (const op of fresh) {
-    const key = `${op.col}/${op.id}`;
-    const entry = historyEntryOf(op, ''); // merging goes by clocks; no readable time needed
-    const entries = freshByRecord.get(key);
-    if (entries) entries.push(entry);
-    else freshByRecord.set(key, [entry]);
-  }
   for (const [key, { collection, id, fields }] of [...candidates].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    touch(collection, id);
-    if (!isLive(after[collection][id])) continue;
     const known = store.rawState()[collection][id]?.h ?? [];
     const incoming = freshByRecord.get(key) ?? [];
     // A record new to this workspace and written once (the common case of a large first import) has nothing to merge.
     if (known.length === 0 && incoming.length <= 1) continue;
+    touch(collection, id);
+    if (!after.isLive(collection, id)) continue;
     const entries = [...(await store.history(collection, id)), ...incoming];
     for (const field of [...fields].sort()) {
-      const decided = decide(after, collection, id, field, resolveText(textWrites(entries, field)), conflictRecordFor(after, collection, id, field, touch));
+      const conflict = conflictRecordFor(after.state, collection, id, field, touch);
+      const decided = decide(after.value(collection, id, field), collection, id, field, resolveText(textWrites(entries, field)), conflict);
       edits.push(...decided.edits);
       if (decided.outcome) outcomes.push(decided.outcome);
     }
@@ -86,7 +125,7 @@ export async function planTextResolutions(
  * conflict record whose text has settled is marked resolved.
  */
 function decide(
-  after: WorkspaceState,
+  shown: unknown,
   collection: CollectionName,
   id: string,
   field: string,
@@ -99,7 +138,7 @@ function decide(
   };
   if (resolution.kind === 'settled') {
     // The value shown can lag the newest version when a later write repeated an edit that the newest built on.
-    if (after[collection][id]!.f[field] !== resolution.text) {
+    if (shown !== resolution.text) {
       edits.push({ op: 'patch', col: collection, id, data: { [field]: resolution.text }, base: { [field]: resolution.parents } });
     }
     settle();

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { coversOperation, vectorOf, type VersionVector } from '../../shared/exchange/version-vector';
+import { isClockAhead } from '../../shared/store/hlc';
 import { writeFileAtomic } from '../store/durable-file';
+import { describeRange } from '../store/unreadable-lines';
 import type { WorkspaceStore } from '../store/workspace-store';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, type BundleHeader } from './bundle-format';
 import { ExchangeError } from './errors';
@@ -10,13 +12,37 @@ export interface MadeBundle {
   header: BundleHeader;
 }
 
+export interface BundleOptions {
+  /**
+   * Make the bundle even though some lines of this workspace's files cannot be read: their
+   * operations are missing from it, and the header (and so the receiver's preview) names the
+   * bytes left out. Without it, such a bundle is refused (code journal_damaged).
+   */
+  omitUnreadable?: boolean;
+}
+
 /**
  * Makes a bundle of every operation the workspace holds, or, given what the receiver is known to
  * have (`since`), of the operations it lacks. Operations keep their own clock, device and author.
+ * Quarantined operations (dated too far ahead) travel too, so nothing is lost, but `covers` leaves
+ * them out: a clock from the future would make the receiver believe it has everything before it.
  */
-export async function makeBundle(store: WorkspaceStore, since: VersionVector | null, now: () => number = Date.now): Promise<MadeBundle> {
-  const ops = await store.readConsistent(() => store.allOperations());
-  const covers = vectorOf(ops);
+export async function makeBundle(
+  store: WorkspaceStore,
+  since: VersionVector | null,
+  now: () => number = Date.now,
+  { omitUnreadable = false }: BundleOptions = {},
+): Promise<MadeBundle> {
+  const { ops, unreadable } = await store.readConsistent(() => store.readOperations());
+  if (unreadable.length > 0 && !omitUnreadable) {
+    throw new ExchangeError(
+      'journal_damaged',
+      `parts of this workspace's files cannot be read, so a bundle would lack their operations: ${unreadable.map(describeRange).join(', ')}; make it anyway with the option to leave them out (the bundle then names them)`,
+      { unreadable },
+    );
+  }
+  const moment = now();
+  const covers = vectorOf(ops.filter((op) => !isClockAhead(op.hlc, moment)));
   const selected = since ? ops.filter((op) => !coversOperation(since, op)) : ops;
   const body = encodeLines(selected);
   const header: BundleHeader = {
@@ -26,9 +52,10 @@ export async function makeBundle(store: WorkspaceStore, since: VersionVector | n
     workspaceName: store.manifest.name,
     device: store.device,
     author: store.author,
-    createdAt: new Date(now()).toISOString(),
+    createdAt: new Date(moment).toISOString(),
     since,
     covers,
+    ...(unreadable.length > 0 ? { omitted: unreadable } : {}),
     opCount: selected.length,
     bytes: body.length,
     sha256: createHash('sha256').update(body).digest('hex'),

@@ -1,15 +1,17 @@
 import { access, constants } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { cancelled, ExportError } from './export-error';
 import type { PdfPrinter } from './pdf-printer';
 
 const KNOWN_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
 const PATH_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 
-/** Flags for printing offline: no GPU, no background traffic, no first-run work. */
+/** Flags for printing offline: no GPU, no background traffic, no first-run work, no host name resolves. */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
+  // Even a DNS prefetch of a name in the document would tell a resolver what is being printed.
+  '--host-resolver-rules=MAP * ~NOTFOUND',
   '--disable-gpu',
   '--disable-quic',
   '--disable-background-networking',
@@ -43,6 +45,16 @@ export async function findChromium(env: NodeJS.ProcessEnv = process.env, knownPa
 }
 
 /**
+ * The document is set as content and its fonts are data: URLs, which never reach the network
+ * layer, so every request that does is refused: a navigation (a meta refresh, a frame) is
+ * answered "204 No Content", which leaves the page on the document being printed, and anything
+ * else is aborted. Nothing leaves the machine and nothing replaces the page, whatever the HTML holds.
+ */
+async function refuseRequests(page: Page): Promise<void> {
+  await page.route('**', (route) => (route.request().isNavigationRequest() ? route.fulfill({ status: 204 }) : route.abort('blockedbyclient')));
+}
+
+/**
  * Prints through the machine's Chromium with playwright-core. The browser and one offline
  * context are started on first use and kept until close(); each print gets a fresh page.
  */
@@ -57,7 +69,8 @@ export class ChromiumPrinter implements PdfPrinter {
       const { chromium } = await import('playwright-core');
       try {
         const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-        return { browser, context: await browser.newContext({ offline: true }) };
+        // The print HTML has no scripts (its CSP forbids them); Playwright's own evaluate still runs.
+        return { browser, context: await browser.newContext({ offline: true, javaScriptEnabled: false, serviceWorkers: 'block' }) };
       } catch (error) {
         throw new ExportError('pdf_failed', `could not start ${executablePath}: ${(error as Error).message.split('\n')[0]}`);
       }
@@ -75,6 +88,7 @@ export class ChromiumPrinter implements PdfPrinter {
     const onAbort = () => void page.close().catch(() => undefined);
     options.signal?.addEventListener('abort', onAbort, { once: true });
     try {
+      await refuseRequests(page);
       await page.setContent(html, { waitUntil: 'load' });
       // Embedded fonts decode asynchronously; print only once they are ready.
       await page.evaluate('document.fonts.ready.then(() => true)');

@@ -1,11 +1,12 @@
 import { BrowserWindow, nativeTheme, screen } from 'electron';
+import { APP_INDEX_URL } from './app-origin';
 import { buildWindowOptions } from './window-options';
 import { loadWindowState, restoreBounds } from './window-state';
 import { WindowStateKeeper } from './window-state-keeper';
 
 export interface MainWindowInput {
   preload: string;
-  rendererIndexHtml: string;
+  /** The dev server's page (a development build only); otherwise the app:// page. */
   devServerUrl: string | undefined;
   stateFile: string;
   keeper: WindowStateKeeper;
@@ -31,7 +32,6 @@ export async function createMainWindow(input: MainWindowInput): Promise<BrowserW
     window.show();
   });
   input.keeper.track(window);
-  if (input.devServerUrl) await window.loadURL(input.devServerUrl);
-  else await window.loadFile(input.rendererIndexHtml);
+  await window.loadURL(input.devServerUrl ?? APP_INDEX_URL);
   return window;
 }

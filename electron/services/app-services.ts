@@ -15,6 +15,7 @@ import { exportHandlers } from './export-handlers';
 import { issuesHandlers } from './issues-handlers';
 import { SettingsFile } from './settings-file';
 import { effectiveLanguage, languageFromLocale } from './system-language';
+import { workspaceHandlers } from './workspace-handlers';
 import { WorkspaceSession } from './workspace-session';
 
 export interface AppServicesOptions {
@@ -89,16 +90,7 @@ export class AppServices {
         this.events.emit('settings:changed', settings);
         return settings;
       },
-      'workspace:current': async () => session.info(),
-      'workspace:recent': async () => this.recent.list(),
-      'workspace:chooseFolder': ({ purpose }) => this.platform.chooseFolder(purpose),
-      'workspace:create': ({ path, name, language }) => session.create(path, name, language),
-      'workspace:createDemo': ({ path, language }) => session.createDemo(path, language),
-      'workspace:open': ({ path }) => session.open(path),
-      'workspace:close': async () => {
-        await session.close();
-        return null;
-      },
+      ...workspaceHandlers(session, this.platform, this.recent),
       'identity:set': (identity) => session.setIdentity(identity),
       'records:list': async ({ collection, query }) => session.store().list(collection, query),
       'records:get': async ({ collection, id }) => session.store().get(collection, id) ?? null,

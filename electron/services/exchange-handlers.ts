@@ -18,7 +18,7 @@ import type { WorkspaceStore } from '../store/workspace-store';
 import type { ChannelHandlers } from './channel-handlers';
 import type { EventHub } from './events';
 import { SharedFolderFollower } from './exchange-folder';
-import { namesIn, openConflicts, peersOf, previewView } from './exchange-views';
+import { openConflicts, peersOf, previewView } from './exchange-views';
 import type { Platform } from './platform';
 import type { WorkspaceSession } from './workspace-session';
 
@@ -61,7 +61,7 @@ export function exchangeHandlers(session: WorkspaceSession, platform: Platform, 
       const preview = await previewImport(store, bundle, { listLimit: PREVIEW_LIST_LIMIT });
       // One waiting bundle at a time: a bundle can be large, and only the latest preview is on screen.
       pending = { token: randomUUID(), store, bundle };
-      return { status: 'preview', token: pending.token, fileName, preview: previewView(store, preview, namesIn(bundle.ops)) };
+      return { status: 'preview', token: pending.token, fileName, preview: previewView(store, preview, bundle.names) };
     } catch (error) {
       if (error instanceof ExchangeError) return { status: 'refused', fileName, code: error.code, message: error.message };
       throw error;

@@ -1,7 +1,6 @@
 import type { ArrivalReport, ConflictView, ImportPreviewOutput, Peer, TextOutcomeOutput } from '../../shared/ipc/exchange-contract';
 import { isCollectionName, type CollectionName } from '../../shared/schema/collections';
 import { hlcToIso, isHlc } from '../../shared/store/hlc';
-import type { Operation } from '../../shared/store/operation';
 import type { ImportPreview, SharedFolderReport, TextOutcome } from '../exchange';
 import { readPeers } from '../exchange/peers';
 import { recordTitle } from '../exchange/record-title';
@@ -17,15 +16,6 @@ export type ExtraNames = ReadonlyMap<string, string>;
 export function authorName(store: WorkspaceStore, author: string, extra?: ExtraNames): string | null {
   if (author === 'secretary') return null;
   return store.get('deputies', author)?.name ?? extra?.get(author) ?? null;
-}
-
-/** The deputies' names an incoming bundle carries (the newest name of each). */
-export function namesIn(ops: readonly Operation[]): ExtraNames {
-  const names = new Map<string, string>();
-  for (const op of ops) {
-    if (op.col === 'deputies' && op.op !== 'del' && typeof op.data.name === 'string') names.set(op.id, op.data.name);
-  }
-  return names;
 }
 
 function fieldsOf(store: WorkspaceStore, collection: CollectionName, id: unknown): Record<string, unknown> | undefined {

@@ -1,25 +1,38 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
-import { RecentWorkspaceSchema, type RecentWorkspace } from '../../shared/ipc/contract';
+import type { RecentWorkspace } from '../../shared/ipc/contract';
 import { readJsonFile, writeJsonFile } from './json-file';
 
 export const MAX_RECENT = 10;
+
+/** An entry as the file keeps it; the id is worked out from the folder, so older files need no change. */
+const StoredEntrySchema = z.object({ path: z.string(), name: z.string(), openedAt: z.string() });
+type StoredEntry = z.infer<typeof StoredEntrySchema>;
+
+/** The id the page opens an entry by: stable for a folder, and telling nothing the entry does not show. */
+const entryId = (folder: string) => createHash('sha256').update(path.resolve(folder)).digest('base64url').slice(0, 22);
 
 /** The workspaces opened last, newest first, at most MAX_RECENT, one entry per folder. */
 export class RecentList {
   private constructor(
     private readonly file: string,
-    private entries: RecentWorkspace[],
+    private entries: StoredEntry[],
   ) {}
 
   static async load(file: string, warnings: string[]): Promise<RecentList> {
-    const read = await readJsonFile(file, z.array(RecentWorkspaceSchema));
+    const read = await readJsonFile(file, z.array(StoredEntrySchema));
     if (read.status === 'set_aside') warnings.push(`${file}: unreadable; kept aside as ${read.movedTo}`);
     return new RecentList(file, read.status === 'ok' ? read.value.slice(0, MAX_RECENT) : []);
   }
 
   list(): RecentWorkspace[] {
-    return this.entries.map((entry) => ({ ...entry }));
+    return this.entries.map((entry) => ({ id: entryId(entry.path), ...entry }));
+  }
+
+  /** The folder of the entry with this id, if the list still has it. */
+  folderOf(id: string): string | undefined {
+    return this.entries.find((entry) => entryId(entry.path) === id)?.path;
   }
 
   async add(entry: { path: string; name: string }, now = new Date()): Promise<void> {

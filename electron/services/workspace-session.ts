@@ -4,6 +4,7 @@ import type { Language } from '../../shared/schema/common';
 import { populateDemo } from '../demo/generate';
 import { WorkspaceStore } from '../store/workspace-store';
 import type { EventHub } from './events';
+import { withoutFileNames } from './folder-errors';
 import { authorOf, readIdentity, writeIdentity } from './identity-file';
 import type { RecentList } from './recent-list';
 import { ServiceError } from './service-error';
@@ -24,9 +25,11 @@ interface OpenState {
 }
 
 /**
- * The one open workspace of the app (DESIGN.md §6: one writer process per workspace on a device).
- * Opening another closes the current one, but only after the new one opened, so a failed open
- * leaves the user where they were. Switches run one at a time.
+ * The one open workspace of the app (one writer process per workspace on a device). Opening
+ * another closes the current one, but only after the new one opened, so a failed open leaves the
+ * user where they were. Switches run one at a time. The folders come from the main process (a
+ * folder the user picked, or an entry of the recent list), never from the page; failures on them
+ * are reported without file names (folder-errors.ts).
  */
 export class WorkspaceSession {
   private state: OpenState | undefined;
@@ -52,7 +55,7 @@ export class WorkspaceSession {
   }
 
   create(folder: string, name: string, language: Language): Promise<WorkspaceInfo> {
-    return this.exclusive(async () => {
+    return this.onFolder(async () => {
       const store = await WorkspaceStore.init(path.resolve(folder), { device: this.device, author: SETUP_AUTHOR, name, language });
       return this.switchTo(store, null, []);
     });
@@ -60,7 +63,7 @@ export class WorkspaceSession {
 
   /** A new workspace filled with fictional data (a small alliance), for trying the app out. */
   createDemo(folder: string, language: Language): Promise<WorkspaceInfo> {
-    return this.exclusive(async () => {
+    return this.onFolder(async () => {
       const store = await WorkspaceStore.init(path.resolve(folder), {
         device: this.device,
         author: SETUP_AUTHOR,
@@ -79,14 +82,21 @@ export class WorkspaceSession {
   }
 
   open(folder: string): Promise<WorkspaceInfo> {
-    return this.exclusive(async () => {
+    return this.onFolder(async () => {
       const resolved = path.resolve(folder);
       const current = this.info();
       if (current && current.path === resolved) return current;
+      // The store first: it checks that this is a workspace before anything in the folder is read.
+      const store = await WorkspaceStore.open(resolved, { device: this.device, author: SETUP_AUTHOR });
       const warnings: string[] = [];
-      const identity = await readIdentity(resolved, this.device, warnings);
-      const author = identity ? authorOf(identity) : SETUP_AUTHOR;
-      const store = await WorkspaceStore.open(resolved, { device: this.device, author });
+      let identity: Identity | null;
+      try {
+        identity = await readIdentity(resolved, this.device, warnings);
+        if (identity) store.setAuthor(authorOf(identity));
+      } catch (error) {
+        await store.close().catch(() => undefined);
+        throw error;
+      }
       return this.switchTo(store, identity, warnings);
     });
   }
@@ -157,6 +167,17 @@ export class WorkspaceSession {
     this.state = undefined;
     state.unsubscribe();
     await state.store.close();
+  }
+
+  /** A switch to another folder, with the store's failures said without file names. */
+  private onFolder(task: () => Promise<WorkspaceInfo>): Promise<WorkspaceInfo> {
+    return this.exclusive(async () => {
+      try {
+        return await task();
+      } catch (error) {
+        throw withoutFileNames(error);
+      }
+    });
   }
 
   private exclusive<T>(task: () => Promise<T>): Promise<T> {

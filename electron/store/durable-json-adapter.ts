@@ -1,6 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { writeFileAtomic } from './durable-file';
+import { errorCode, fileLayer } from './fs-layer';
+import { jsonChunks } from './json-chunks';
 
 /**
  * A lowdb adapter that writes through writeFileAtomic (lowdb's own JSONFile neither fsyncs the file
@@ -11,17 +12,24 @@ export class DurableJsonFile<T> implements Adapter<T> {
   constructor(readonly filename: string) {}
 
   async read(): Promise<T | null> {
+    const read = await this.readParsed();
+    return read.found ? (read.value as T) : null;
+  }
+
+  /** Like read, but tells a missing file from one that holds `null` (a damaged snapshot, not an absent one). */
+  async readParsed(): Promise<{ found: false } | { found: true; value: unknown }> {
     let text: string;
     try {
-      text = await readFile(this.filename, 'utf8');
+      text = (await fileLayer().readFile(this.filename)).toString('utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      if (errorCode(error) === 'ENOENT') return { found: false };
       throw error;
     }
-    return JSON.parse(text) as T;
+    return { found: true, value: JSON.parse(text) as unknown };
   }
 
   async write(data: T): Promise<void> {
-    await writeFileAtomic(this.filename, JSON.stringify(data));
+    // In chunks: a snapshot of a large workspace would otherwise be one huge string and its copy in bytes.
+    await writeFileAtomic(this.filename, jsonChunks(data));
   }
 }

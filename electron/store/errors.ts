@@ -6,12 +6,15 @@ export type StoreErrorCode =
   | 'not_found'
   | 'invalid'
   | 'locked'
+  | 'locked_elsewhere'
   | 'unreadable'
   | 'closed'
   | 'read_only'
   | 'newer_format'
   | 'not_a_workspace'
   | 'not_empty'
+  | 'disk_full'
+  | 'write_failed'
   | 'io';
 
 export class StoreError extends Error {
@@ -23,4 +26,13 @@ export class StoreError extends Error {
     super(message);
     this.name = 'StoreError';
   }
+}
+
+/** A failed write as a coded error: a full disk (or quota) is said as such, anything else as write_failed. */
+export function writeError(error: unknown, file: string, outcome = ''): StoreError {
+  if (error instanceof StoreError) return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const full = code === 'ENOSPC' || code === 'EDQUOT';
+  const what = full ? 'the disk is full' : (error as Error).message;
+  return new StoreError(full ? 'disk_full' : 'write_failed', `${file}: ${what}${outcome ? `; ${outcome}` : ''}`);
 }

@@ -1,9 +1,10 @@
-import { constants } from 'node:fs';
-import { mkdir, open, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { OperationSchema, type Operation } from '../../shared/store/operation';
 import { upgradeOperation, type Migration, migrations } from '../../shared/store/migrations';
-import { fsyncDir } from './durable-file';
+import { mkdirDurable, fsyncDir } from './durable-file';
+import { StoreError, writeError } from './errors';
+import { errorCode, fileLayer, writeAll, type StoreFile } from './fs-layer';
+import type { RunningDigest } from './journal-digest';
 
 const NEWLINE = 0x0a;
 
@@ -15,11 +16,17 @@ export interface JournalLocation {
 
 /**
  * The append-only journal of this device. Each append is written and fdatasync'd before it
- * resolves, so an acknowledged edit survives a crash or power cut.
+ * resolves, so an acknowledged edit survives a crash or power cut. A write that fails (a full
+ * disk, an I/O error) is cut back off the file before the error is reported, so the next append
+ * starts on a clean line boundary and never glues itself onto a fragment.
  */
 export class JournalWriter {
+  /** Set when a failed write could not be cut off yet: the next append first retries that. */
+  private dirty = false;
+  private digest: RunningDigest | undefined;
+
   private constructor(
-    private readonly handle: FileHandle,
+    private readonly handle: StoreFile,
     private size: number,
     readonly file: string,
   ) {}
@@ -29,28 +36,43 @@ export class JournalWriter {
    * never acknowledged — is cut off so that the next append starts on a fresh line.
    */
   static async open(file: string): Promise<{ writer: JournalWriter; droppedTornBytes: number }> {
-    await mkdir(path.dirname(file), { recursive: true });
-    let handle: FileHandle;
+    const files = fileLayer();
+    await mkdirDurable(path.dirname(file));
+    let handle: StoreFile;
     let created = false;
     try {
-      handle = await open(file, constants.O_RDWR | constants.O_APPEND);
+      handle = await files.open(file, 'append');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      handle = await open(file, constants.O_RDWR | constants.O_APPEND | constants.O_CREAT | constants.O_EXCL, 0o600);
+      if (errorCode(error) !== 'ENOENT') throw error;
+      handle = await files.open(file, 'append-new');
       created = true;
     }
-    if (created) await fsyncDir(path.dirname(file));
-    const { size } = await handle.stat();
-    const intact = await lastCompleteLineEnd(handle, size);
-    if (intact < size) {
-      await handle.truncate(intact);
-      await handle.sync();
+    try {
+      if (created) await fsyncDir(path.dirname(file));
+      const size = await handle.size();
+      const intact = await lastCompleteLineEnd(handle, size);
+      if (intact < size) {
+        await handle.truncate(intact);
+        await handle.sync();
+      }
+      return { writer: new JournalWriter(handle, intact, file), droppedTornBytes: size - intact };
+    } catch (error) {
+      await handle.close().catch(() => undefined);
+      throw error;
     }
-    return { writer: new JournalWriter(handle, intact, file), droppedTornBytes: size - intact };
   }
 
   get bytes(): number {
     return this.size;
+  }
+
+  /**
+   * Keeps `digest` (which must cover exactly the bytes written so far) up to date with every
+   * append from now on.
+   */
+  track(digest: RunningDigest): void {
+    if (digest.offset !== this.size) throw new Error(`${this.file}: digest covers ${digest.offset} bytes, the file has ${this.size}`);
+    this.digest = digest;
   }
 
   /** Appends operations as JSON lines in one write and one fdatasync. */
@@ -80,22 +102,42 @@ export class JournalWriter {
   }
 
   private async writeDurably(buffer: Buffer): Promise<void> {
-    let written = 0;
-    while (written < buffer.length) {
-      const { bytesWritten } = await this.handle.write(buffer, written, buffer.length - written);
-      written += bytesWritten;
+    if (this.dirty) await this.cutBack();
+    try {
+      await writeAll(this.handle, buffer);
+      await this.handle.datasync();
+    } catch (error) {
+      this.dirty = true;
+      await this.cutBack().catch(() => undefined);
+      throw writeError(error, this.file, 'the edit was not saved');
     }
-    await this.handle.datasync();
     this.size += buffer.length;
+    this.digest?.update(buffer);
   }
 
+  /** Truncates the file back to the last acknowledged byte (and makes that durable). */
+  private async cutBack(): Promise<void> {
+    try {
+      await this.handle.truncate(this.size);
+      await this.handle.sync();
+    } catch (error) {
+      throw writeError(error, this.file, 'an earlier failed write could not be removed; nothing more is written');
+    }
+    this.dirty = false;
+  }
+
+  /** Closes the file; a failure to close is reported as a coded error, never a raw one. */
   async close(): Promise<void> {
-    await this.handle.close();
+    try {
+      await this.handle.close();
+    } catch (error) {
+      throw new StoreError('write_failed', `${this.file}: ${(error as Error).message}`);
+    }
   }
 }
 
 /** Finds the end of the last newline-terminated line, scanning back from the end. */
-async function lastCompleteLineEnd(handle: FileHandle, size: number): Promise<number> {
+async function lastCompleteLineEnd(handle: StoreFile, size: number): Promise<number> {
   const chunk = Buffer.alloc(64 * 1024);
   let end = size;
   while (end > 0) {
@@ -160,9 +202,9 @@ export async function readOperationLines(
 
 /** The bytes of a file from an offset to its end. */
 async function readTail(file: string, fromOffset: number): Promise<Buffer> {
-  const handle = await open(file, 'r');
+  const handle = await fileLayer().open(file, 'read');
   try {
-    const { size } = await handle.stat();
+    const size = await handle.size();
     const length = Math.max(0, size - fromOffset);
     const buffer = Buffer.alloc(length);
     let read = 0;
@@ -232,7 +274,7 @@ export function parseOperation(
 
 /** Reads the bytes of one journal line back, for history. */
 export async function readJournalLine(file: string, location: JournalLocation): Promise<string> {
-  const handle = await open(file, 'r');
+  const handle = await fileLayer().open(file, 'read');
   try {
     const buffer = Buffer.alloc(location.length);
     await handle.read(buffer, 0, location.length, location.offset);

@@ -83,9 +83,9 @@ export class LiveState {
    * Clocks of every operation the state includes. The first call reads them all (`readAll`); run it
    * where nothing is applied meanwhile (the store's queue), as from then on apply adds to the set.
    */
-  async knownClocks(readAll: () => Promise<Operation[]>): Promise<ReadonlySet<string>> {
+  async knownClocks(readAll: () => Promise<Iterable<string>>): Promise<ReadonlySet<string>> {
     if (!this.known) {
-      this.known = new Set((await readAll()).map((op) => op.hlc));
+      this.known = new Set(await readAll());
     }
     return this.known;
   }

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { FORMAT_VERSION } from '../../shared/store/operation';
 import { writeFileAtomic } from './durable-file';
 import { StoreError } from './errors';
+import { errorCode, fileLayer } from './fs-layer';
 
 export const ManifestSchema = z.object({
   format: z.literal('alliance-desk-workspace'),
@@ -16,9 +16,9 @@ export type Manifest = z.infer<typeof ManifestSchema>;
 export async function readManifest(file: string): Promise<Manifest> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = (await fileLayer().readFile(file)).toString('utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+    if (errorCode(error) === 'ENOENT') {
       throw new StoreError('not_a_workspace', `${file}: not found — this folder is not an Alliance Desk workspace`);
     }
     throw new StoreError('io', `${file}: ${(error as Error).message}`);

@@ -9,6 +9,8 @@ import type { StoreCore } from './store-core';
 export class SnapshotSchedule {
   private opsSinceSnapshot = 0;
   private writing: Promise<void> | undefined;
+  /** Snapshots are written one after another: two at once would share the staged file. */
+  private saving: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly core: StoreCore,
@@ -37,24 +39,43 @@ export class SnapshotSchedule {
     }
   }
 
+  /** Whether the state took in anything since the snapshot it was loaded from (or last wrote). */
+  get dirty(): boolean {
+    return this.opsSinceSnapshot > 0;
+  }
+
   /** The snapshot being written in the background, if any. */
   get pending(): Promise<void> | undefined {
     return this.writing;
   }
 
-  /** Writes a snapshot now. The document is serialized synchronously, so it is one consistent state. */
-  async write(): Promise<void> {
+  /**
+   * Writes a snapshot now (after one being written, if any). The document is built and serialized
+   * synchronously, so it is one consistent state.
+   */
+  write(): Promise<void> {
+    const run = this.saving.then(() => this.writeNow());
+    this.saving = run.catch(() => undefined);
+    return run;
+  }
+
+  private async writeNow(): Promise<void> {
     const { core } = this;
+    const journals = core.journals.record();
+    const imports = core.imports.record();
     const document: SnapshotDocument = {
       format: 'alliance-desk-snapshot',
       formatVersion: FORMAT_VERSION,
       workspaceId: this.workspaceId,
       device: core.device,
       savedAt: new Date().toISOString(),
-      journals: Object.fromEntries(core.journalOffsets),
-      imports: Object.fromEntries(core.importOffsets),
+      journals: journals.offsets,
+      digests: journals.digests,
+      imports: imports.offsets,
+      importDigests: imports.digests,
       devices: core.live.devices,
       clock: core.clock.latest,
+      quarantined: core.quarantine.locations(),
       collections: core.live.state,
     };
     this.opsSinceSnapshot = 0;

@@ -1,32 +1,20 @@
-import { rename, stat } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
 import { Low } from 'lowdb';
 import { COLLECTIONS } from '../../shared/schema/collections';
-import { FORMAT_VERSION } from '../../shared/store/operation';
-import type { WorkspaceState } from '../../shared/store/state';
+import type { CollectionState } from '../../shared/store/state';
 import { DurableJsonFile } from './durable-json-adapter';
 import { fsyncDir } from './durable-file';
+import { fileLayer, pathExists } from './fs-layer';
 import { BACKUP_COUNT, type WorkspaceLayout } from './layout';
+import { SnapshotSchema, type SnapshotDocument } from './snapshot-schema';
 
-/**
- * The snapshot: the replayed state as of a known byte offset in every journal. It is a cache of
- * the journals, never the only copy of an edit, so a lost or unreadable snapshot costs time, not data.
+export type { SnapshotDocument } from './snapshot-schema';
+
+/*
+ * The snapshot: the replayed state as of known byte offsets in every journal, with a digest of
+ * those bytes. It is a cache of the journals, never the only copy of an edit, so a lost or
+ * unreadable snapshot costs time, not data.
  */
-export interface SnapshotDocument {
-  format: 'alliance-desk-snapshot';
-  formatVersion: number;
-  workspaceId: string;
-  device: string;
-  savedAt: string;
-  /** Journal byte offsets included, per device. */
-  journals: Record<string, number>;
-  /** Imports-file byte offsets included, per device (absent in snapshots from before imports existed). */
-  imports?: Record<string, number>;
-  /** Devices named by index in each record's history locations (RecordEntry.h). */
-  devices: string[];
-  /** Latest clock seen, so the clock never runs backwards after a restart. */
-  clock: string;
-  collections: WorkspaceState;
-}
 
 export interface LoadedSnapshot {
   document: SnapshotDocument;
@@ -48,52 +36,48 @@ export async function loadSnapshot(
   const report: SnapshotLoadReport = { quarantined: [] };
   const candidates = [layout.snapshot, ...Array.from({ length: BACKUP_COUNT }, (_, i) => layout.backup(i + 1))];
   for (const file of candidates) {
-    let document: SnapshotDocument | null;
-    let reason: string | undefined;
-    try {
-      const low = new Low<SnapshotDocument | null>(new DurableJsonFile(file), null);
-      await low.read();
-      document = low.data;
-      if (document) reason = checkShape(document, workspaceId);
-    } catch (error) {
-      document = null;
-      reason = error instanceof SyntaxError ? `not valid JSON (${error.message})` : (error as Error).message;
-    }
-    if (reason !== undefined && !keepAside) {
-      report.quarantined.push({ file, reason });
-      continue;
-    }
-    if (reason !== undefined) {
-      const movedTo = layout.quarantine(new Date().toISOString().replace(/[:.]/g, '-'));
-      await rename(file, movedTo);
-      await fsyncDir(layout.localDir);
-      report.quarantined.push({ file, movedTo, reason });
-      continue;
-    }
-    if (document) {
-      for (const name of COLLECTIONS) Object.setPrototypeOf(document.collections[name], null);
-      report.loaded = { document, file };
+    const read = await readSnapshot(file, workspaceId);
+    if (read === 'missing') continue;
+    if (typeof read === 'object') {
+      report.loaded = { document: read, file };
       return report;
     }
+    if (!keepAside) {
+      report.quarantined.push({ file, reason: read });
+      continue;
+    }
+    const movedTo = layout.quarantine(`${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(3).toString('hex')}`);
+    await fileLayer().rename(file, movedTo);
+    await fsyncDir(layout.localDir);
+    report.quarantined.push({ file, movedTo, reason: read });
   }
   return report;
 }
 
-function checkShape(document: SnapshotDocument, workspaceId: string): string | undefined {
-  if (typeof document !== 'object' || document === null) return 'not an object';
-  if (document.format !== 'alliance-desk-snapshot') return 'not a snapshot';
-  if (document.formatVersion !== FORMAT_VERSION) return `format ${String(document.formatVersion)} (expected ${FORMAT_VERSION})`;
-  if (document.workspaceId !== workspaceId) return 'belongs to another workspace';
-  if (typeof document.journals !== 'object' || !Array.isArray(document.devices)) return 'journal offsets missing';
-  if (document.imports !== undefined && (typeof document.imports !== 'object' || document.imports === null)) return 'import offsets unreadable';
-  if (typeof document.collections !== 'object' || document.collections === null) return 'collections missing';
-  for (const name of COLLECTIONS) {
-    const records = document.collections[name] as unknown;
-    // A collection added after the snapshot was written (e.g. conflicts) starts empty.
-    if (records === undefined) document.collections[name] = {};
-    else if (typeof records !== 'object' || records === null || Array.isArray(records)) return `collection ${name} missing`;
+/** A snapshot file checked whole: the document, 'missing', or why it cannot be used. */
+async function readSnapshot(file: string, workspaceId: string): Promise<SnapshotDocument | 'missing' | string> {
+  let read;
+  try {
+    read = await new DurableJsonFile<unknown>(file).readParsed();
+  } catch (error) {
+    return error instanceof SyntaxError ? `not valid JSON (${error.message})` : (error as Error).message;
   }
-  return undefined;
+  if (!read.found) return 'missing';
+  if (read.value === null) return 'holds null, not a snapshot';
+  const parsed = SnapshotSchema.safeParse(read.value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return `not a snapshot of this format (${issue?.path.join('.') || 'document'}: ${issue?.message ?? 'invalid'})`;
+  }
+  if (parsed.data.workspaceId !== workspaceId) return 'belongs to another workspace';
+  const collections = parsed.data.collections as Record<string, CollectionState | undefined>;
+  for (const name of COLLECTIONS) {
+    // A collection added after the snapshot was written (e.g. conflicts) starts empty.
+    const records = collections[name] ?? {};
+    Object.setPrototypeOf(records, null);
+    collections[name] = records;
+  }
+  return parsed.data as SnapshotDocument;
 }
 
 /**
@@ -102,24 +86,16 @@ function checkShape(document: SnapshotDocument, workspaceId: string): string | u
  * either the new snapshot or a readable backup.
  */
 export async function saveSnapshot(layout: WorkspaceLayout, document: SnapshotDocument): Promise<void> {
+  const files = fileLayer();
   const staged = `${layout.snapshot}.next`;
   const low = new Low<SnapshotDocument>(new DurableJsonFile(staged), document);
   await low.write();
-  if (await exists(layout.snapshot)) {
+  if (await pathExists(layout.snapshot)) {
     for (let n = BACKUP_COUNT - 1; n >= 1; n -= 1) {
-      if (await exists(layout.backup(n))) await rename(layout.backup(n), layout.backup(n + 1));
+      if (await pathExists(layout.backup(n))) await files.rename(layout.backup(n), layout.backup(n + 1));
     }
-    await rename(layout.snapshot, layout.backup(1));
+    await files.rename(layout.snapshot, layout.backup(1));
   }
-  await rename(staged, layout.snapshot);
+  await files.rename(staged, layout.snapshot);
   await fsyncDir(layout.localDir);
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await stat(file);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -1,5 +1,7 @@
+import type { FileProgress } from './journal-digest';
 import type { LiveState } from './live-state';
 import type { WorkspaceLayout } from './layout';
+import type { Quarantine } from './quarantine';
 import type { StoreClock } from './store-clock';
 import type { StoreOptions } from './store-types';
 
@@ -14,9 +16,13 @@ export interface StoreCore {
   readonly options: StoreOptions;
   readonly live: LiveState;
   readonly clock: StoreClock;
-  /** Bytes of each device's journal that the state includes. */
-  readonly journalOffsets: Map<string, number>;
-  /** Bytes of each device's imports file that the state includes. */
-  readonly importOffsets: Map<string, number>;
+  /** Bytes of each device's journal that the state includes, with their running digest. */
+  readonly journals: FileProgress;
+  /** Bytes of each device's imports file that the state includes, with their running digest. */
+  readonly imports: FileProgress;
   readonly warnings: string[];
+  /** Operations dated too far ahead: kept, listed, not applied (see quarantine.ts). */
+  readonly quarantine: Quarantine;
+  /** Wall-clock milliseconds (StoreOptions.now in tests). */
+  readonly now: () => number;
 }

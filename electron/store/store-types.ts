@@ -60,6 +60,8 @@ export interface Arrival {
   operations: number;
   /** The operations applied (on refresh only). */
   ops?: Operation[];
+  /** Bytes of the file that could not be read (damage), left out: skipped in this device's files, held in others'. */
+  unreadable?: { file: string; offset: number; length: number }[];
 }
 
 /** An operation this device adds to an import; the store stamps its clock, device and author. */
@@ -71,6 +73,12 @@ export interface ImportPlan<T> {
   local: LocalEdit[];
   result: T;
 }
+
+/**
+ * An import written as it is produced (see WorkspaceStore.importStream): `append` checks and writes
+ * a batch of operations from elsewhere; the result names this device's own additions.
+ */
+export type ImportProducer<T> = (append: (ops: readonly Operation[]) => Promise<void>) => Promise<{ local: LocalEdit[]; result: T }>;
 
 /** Edits to write together, in one journal append. */
 export type BatchEdit =

@@ -1,14 +1,23 @@
 import { FORMAT_VERSION, type Operation } from '../../shared/store/operation';
 import { checkOperation } from '../../shared/store/validate-operation';
 import { operationsForEdits } from './edit-operations';
-import { StoreError } from './errors';
-import { encodeImportLine, openImportsWriter, type ImportMeta } from './imports';
+import { StoreError, writeError } from './errors';
+import { ImportAppender } from './import-appender';
+import { openImportsWriter, truncateDurably, type ImportMeta } from './imports';
 import type { JournalLocation, JournalWriter } from './journal';
-import { IMPORTS_SOURCE } from './layout';
+import type { RunningDigest } from './journal-digest';
 import type { RecordQueries } from './record-queries';
 import type { SnapshotSchedule } from './snapshot-schedule';
 import type { StoreCore } from './store-core';
-import type { BatchEdit, ImportPlan } from './store-types';
+import type { BatchEdit, ImportPlan, ImportProducer } from './store-types';
+import { replayImportTails } from './tail-replay';
+
+/** Checks an operation of an import before it is written; one that fails stops the import. */
+function checkedForImport(op: Operation): Operation {
+  const check = checkOperation(op, op.dev);
+  if (!check.ok) throw new StoreError('invalid', check.problem);
+  return check.op;
+}
 
 /** Who writes, asked at the moment of writing (the author can change between writes). */
 export interface Writer {
@@ -47,44 +56,98 @@ export class StoreWrites {
     try {
       locations = await this.writer.append(ops);
     } catch (error) {
-      throw new StoreError('io', `${core.layout.journal}: ${(error as Error).message}`);
+      throw writeError(error, core.layout.journal);
     }
-    core.journalOffsets.set(core.device, this.writer.bytes);
     ops.forEach((op, i) => core.live.apply(op, core.device, locations[i]!, 'local'));
     this.snapshots.afterWrite(ops.length);
     return ids;
   }
 
-  /** See WorkspaceStore.importOperations: one imports line, one fdatasync, then apply. */
-  async commitImport<T>(meta: ImportMeta, plan: () => Promise<ImportPlan<T>>): Promise<{ result: T; written: Operation[] }> {
+  /** See WorkspaceStore.importOperations: the whole batch at once. */
+  commitImport<T>(meta: ImportMeta, plan: () => Promise<ImportPlan<T>>): Promise<{ result: T; written: number }> {
+    return this.commitImportStream(meta, async (append) => {
+      const { foreign, local, result } = await plan();
+      await append(foreign);
+      return { local, result };
+    });
+  }
+
+  /**
+   * See WorkspaceStore.importStream: the operations are checked and written in bounded lines as
+   * they come, the end line makes the import durable, and only then is it applied — read back from
+   * the file line by line, so memory holds one line at a time however large the import. If
+   * anything fails before the end line, the lines written are cut off again (and readers would
+   * ignore them anyway: an import without its end is never applied).
+   */
+  async commitImportStream<T>(meta: ImportMeta, produce: ImportProducer<T>): Promise<{ result: T; written: number }> {
     const { core } = this;
     if (!this.writer) throw new StoreError('read_only', 'the workspace is open read-only');
-    const { foreign, local, result } = await plan();
-    if (foreign.length === 0 && local.length === 0) return { result, written: [] };
-    for (const op of foreign) core.clock.observe(op.hlc);
-    const stamp = { v: FORMAT_VERSION, dev: core.device, by: this.who.author() } as const;
-    const ops = [...foreign, ...local.map((edit) => ({ ...stamp, ...edit, hlc: core.clock.tick() }) as Operation)];
-    const checked = ops.map((op) => {
-      const check = checkOperation(op, op.dev);
-      if (!check.ok) throw new StoreError('invalid', check.problem);
-      return check.op;
-    });
-    const { text, ranges } = encodeImportLine({ ...meta, at: new Date(this.who.now()).toISOString() }, checked);
-    let line: JournalLocation;
+    let appender: ImportAppender | undefined;
+    const at = new Date(this.who.now()).toISOString();
+    const writing = async (write: (appender: ImportAppender) => Promise<void>) => {
+      try {
+        this.importsWriter ??= (await openImportsWriter(core.layout)).writer;
+        appender ??= new ImportAppender(this.importsWriter, { ...meta, at });
+        await write(appender);
+      } catch (error) {
+        throw new StoreError('io', `${core.layout.imports}: ${(error as Error).message}`);
+      }
+    };
+    let result: T;
     try {
-      this.importsWriter ??= (await openImportsWriter(core.layout)).writer;
-      line = await this.importsWriter.appendLine(text);
+      const produced = await produce(async (ops) => {
+        const checked = ops.map(checkedForImport);
+        for (const op of checked) core.clock.observe(op.hlc);
+        if (checked.length > 0) await writing((into) => into.add(checked));
+      });
+      result = produced.result;
+      const stamp = { v: FORMAT_VERSION, dev: core.device, by: this.who.author() } as const;
+      const own = produced.local.map((edit) => checkedForImport({ ...stamp, ...edit, hlc: core.clock.tick() } as Operation));
+      if (!appender && own.length === 0) return { result, written: 0 };
+      await writing((into) => into.finish(own));
     } catch (error) {
-      throw new StoreError('io', `${core.layout.imports}: ${(error as Error).message}`);
+      if (appender?.wroteAny) await this.takeBack(appender.start);
+      throw error;
     }
-    core.importOffsets.set(core.device, this.importsWriter.bytes);
-    const source = `${IMPORTS_SOURCE}${core.device}`;
-    checked.forEach((op, i) => {
-      const location = { offset: line.offset + ranges[i]!.offset, length: ranges[i]!.length };
-      core.live.apply(op, source, location, op.dev === core.device ? 'local' : 'remote');
+    const arrivals = await replayImportTails(core, new Map([[core.device, 0]]), {
+      origin: (op) => (op.dev === core.device ? 'local' : 'remote'),
+      collect: false,
+      trusted: true,
     });
-    this.snapshots.afterWrite(checked.length);
-    return { result, written: checked };
+    this.snapshots.afterWrite(arrivals.reduce((sum, arrival) => sum + arrival.operations, 0));
+    return { result, written: appender!.operations };
+  }
+
+  /** Cuts this device's imports file back to where a failed import started. */
+  private async takeBack(start: number): Promise<void> {
+    const { layout } = this.core;
+    try {
+      await this.importsWriter?.close();
+      this.importsWriter = undefined;
+      await truncateDurably(layout.imports, start);
+      this.importsWriter = (await openImportsWriter(layout)).writer;
+    } catch (error) {
+      // Readers ignore an import without its end line, and opening cuts it off: nothing is applied.
+      this.core.warnings.push(`${layout.imports}: an unfinished import could not be cut off yet (${(error as Error).message})`);
+    }
+  }
+
+  /**
+   * After opening's replay: from now on each journal append also moves on the journal's running
+   * digest, which the next snapshot records with its offset. (Imports are applied by replaying
+   * the imports file, which moves that file's digest on.)
+   */
+  trackJournal(): void {
+    const { core } = this;
+    if (this.writer) trackProgress(this.writer, core.journals.of(core.device), core.warnings);
+  }
+
+  /** Writes back operations only a snapshot still held (snapshot-recovery.ts), as new journal lines. */
+  async appendRecovered(ops: Operation[]): Promise<void> {
+    const { core } = this;
+    if (!this.writer) throw new StoreError('read_only', 'the workspace is open read-only');
+    const locations = await this.writer.append(ops);
+    ops.forEach((op, i) => core.live.apply(op, core.device, locations[i]!, 'local'));
   }
 
   /** Closes the journal and the imports file (the store releases the lock after). */
@@ -92,4 +155,14 @@ export class StoreWrites {
     await this.writer?.close();
     await this.importsWriter?.close();
   }
+}
+
+/**
+ * Lets a writer keep the running digest of its file. When they disagree on the file's length (the
+ * file changed under the store), the digest is left where it is: the state's offset then stays
+ * behind, and the next open replays from there (applying an operation twice changes nothing).
+ */
+function trackProgress(writer: JournalWriter, digest: RunningDigest, warnings: string[]): void {
+  if (digest.offset === writer.bytes) writer.track(digest);
+  else warnings.push(`${writer.file}: read up to byte ${digest.offset} but ${writer.bytes} bytes long; later edits are replayed on the next open`);
 }

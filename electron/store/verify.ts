@@ -1,13 +1,10 @@
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { COLLECTIONS, collectionSchemas, type CollectionName } from '../../shared/schema/collections';
-import type { Operation } from '../../shared/store/operation';
-import { applyOperation, countLive, emptyState, isLive, type RecordEntry, type WorkspaceState } from '../../shared/store/state';
-import { checkOperation } from '../../shared/store/validate-operation';
+import { migrations } from '../../shared/store/migrations';
+import { countLive, isLive, type RecordEntry, type WorkspaceState } from '../../shared/store/state';
 import { StoreError } from './errors';
-import { listImports, readImports } from './imports';
-import { readJournal, type JournalReadResult } from './journal';
-import { listJournals } from './journal-files';
+import { fileLayer } from './fs-layer';
+import { replayAllFiles } from './full-replay';
 import { MANIFEST_FILE, workspaceLayout } from './layout';
 import { readManifest } from './manifest';
 import { WorkspaceStore } from './workspace-store';
@@ -47,36 +44,22 @@ export async function verifyWorkspace(dir: string): Promise<VerifyReport> {
   return report;
 }
 
+/** Replays every file from scratch, reporting each line or operation that cannot be used. */
 async function replayAll(folder: string, report: VerifyReport): Promise<WorkspaceState> {
-  const state = emptyState();
-  const layout = workspaceLayout(folder, 'verify');
   // An operation can sit in its journal and in imports; apply it each time (that changes nothing), count it once.
   const counted = new Set<string>();
-  const replay = (file: string, read: JournalReadResult, deviceOf: (op: Operation) => string, torn: string, onApplied: (op: Operation) => void) => {
-    for (const problem of read.problems) report.problems.push(`${file}: line ${problem.line}: ${problem.message}`);
-    if (read.tornBytes > 0) report.warnings.push(`${file}: incomplete last line (${read.tornBytes} bytes) from ${torn}`);
-    for (const { op, location } of read.ops) {
-      const checked = checkOperation(op, deviceOf(op));
-      if (!checked.ok) {
-        report.problems.push(`${file}: byte ${location.offset}: ${checked.problem}`);
-        continue;
-      }
-      applyOperation(state, checked.op);
-      onApplied(op);
-    }
-  };
-  for (const device of [...(await listJournals(layout)).keys()].sort()) {
-    const file = layout.journalOf(device);
-    replay(file, await readJournal(file), () => device, 'an interrupted write; dropped when the workspace is next opened', (op) => counted.add(op.hlc));
-  }
-  // Imports hold other devices' operations, each checked against its own device.
-  for (const device of [...(await listImports(layout)).keys()].sort()) {
-    const file = layout.importsOf(device);
-    replay(file, await readImports(file), (op) => op.dev, 'an interrupted import; it was never applied', (op) => {
-      if (!counted.has(op.hlc)) report.importedOperations += 1;
+  const torn = { journal: 'an interrupted write; dropped when the workspace is next opened', imports: 'an interrupted import; it was never applied' };
+  const state = await replayAllFiles(workspaceLayout(folder, 'verify'), migrations, {
+    read: (file, kind, read) => {
+      for (const problem of read.problems) report.problems.push(`${file}: line ${problem.line}: ${problem.message}`);
+      if (read.tornBytes > 0) report.warnings.push(`${file}: incomplete last line (${read.tornBytes} bytes) from ${torn[kind]}`);
+    },
+    skipped: (file, location, problem) => report.problems.push(`${file}: byte ${location.offset}: ${problem}`),
+    applied: (op, kind) => {
+      if (kind === 'imports' && !counted.has(op.hlc)) report.importedOperations += 1;
       counted.add(op.hlc);
-    });
-  }
+    },
+  });
   report.operations = counted.size;
   return state;
 }
@@ -107,13 +90,23 @@ function checkRecords(state: WorkspaceState, report: VerifyReport): void {
 }
 
 async function localDevices(folder: string): Promise<string[]> {
+  const files = fileLayer();
+  const local = path.join(folder, 'local');
+  let names: string[];
   try {
-    return (await readdir(path.join(folder, 'local'), { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+    names = await files.readdir(local);
   } catch {
     return [];
   }
+  const devices: string[] = [];
+  for (const name of names) if ((await files.stat(path.join(local, name))).isDirectory) devices.push(name);
+  return devices;
 }
 
+/** Disagreements listed one by one up to this many per device, then counted. */
+const LISTED_DISAGREEMENTS = 20;
+
+/** Opens a device's snapshot (read-only) and compares the state it gives with the journals alone. */
 async function compareSnapshot(folder: string, device: string, replayed: WorkspaceState, report: VerifyReport): Promise<void> {
   let store: WorkspaceStore;
   try {
@@ -123,20 +116,39 @@ async function compareSnapshot(folder: string, device: string, replayed: Workspa
     report.problems.push(`local/${device}: ${(error as Error).message}`);
     return;
   }
-  for (const warning of store.warnings) {
-    // Journal problems are reported once by the full replay; snapshot problems belong here.
-    if (warning.includes('snapshot')) report.warnings.push(warning);
+  try {
+    checkSnapshotWarnings(store, report);
+    checkSnapshotDamage(store, report);
+    checkSnapshotAgrees(device, store.rawState(), replayed, report);
+  } finally {
+    await store.close();
   }
-  const fromSnapshot = store.rawState();
+}
+
+/** Journal problems are reported once by the full replay; snapshot problems belong here. */
+function checkSnapshotWarnings(store: WorkspaceStore, report: VerifyReport): void {
+  const damaged = new Set(store.damage.map((damage) => damage.message));
+  for (const warning of store.warnings) if (warning.includes('snapshot') && !damaged.has(warning)) report.warnings.push(warning);
+}
+
+/** Operations only a snapshot still holds (a journal lost its tail, or changed): damage, named by file and byte. */
+function checkSnapshotDamage(store: WorkspaceStore, report: VerifyReport): void {
+  for (const damage of store.damage) report.problems.push(damage.message);
+}
+
+function checkSnapshotAgrees(device: string, fromSnapshot: WorkspaceState, replayed: WorkspaceState, report: VerifyReport): void {
+  let disagreements = 0;
   for (const name of COLLECTIONS) {
     const ids = new Set([...Object.keys(replayed[name]), ...Object.keys(fromSnapshot[name])]);
     for (const id of ids) {
-      if (canonical(replayed[name][id]) !== canonical(fromSnapshot[name][id])) {
-        report.problems.push(`local/${device}: the snapshot disagrees with the journals on ${name}/${id}`);
-      }
+      if (canonical(replayed[name][id]) === canonical(fromSnapshot[name][id])) continue;
+      disagreements += 1;
+      if (disagreements <= LISTED_DISAGREEMENTS) report.problems.push(`local/${device}: the snapshot disagrees with the journals on ${name}/${id}`);
     }
   }
-  await store.close();
+  if (disagreements > LISTED_DISAGREEMENTS) {
+    report.problems.push(`local/${device}: the snapshot disagrees with the journals on ${disagreements - LISTED_DISAGREEMENTS} more records`);
+  }
 }
 
 function canonical(entry: RecordEntry | undefined): string {

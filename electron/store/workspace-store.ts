@@ -3,17 +3,20 @@ import type { CollectionName, EntityInput, StoredRecord } from '../../shared/sch
 import { migrations } from '../../shared/store/migrations';
 import type { Operation } from '../../shared/store/operation';
 import type { WorkspaceState } from '../../shared/store/state';
-import { readAllOperations } from './all-operations';
-import { StoreError } from './errors';
+import { readAllClocks, readAllOperations, type OperationsRead } from './all-operations';
+import { StoreError, writeError } from './errors';
 import { readHistory } from './history';
 import type { ImportMeta } from './imports';
 import type { WorkspaceLayout } from './layout';
 import { LiveState } from './live-state';
 import type { WriterLock } from './lock';
 import type { Manifest } from './manifest';
-import { initWorkspace, loadWorkspace, type LoadedWorkspace } from './open-workspace';
+import { initWorkspace, loadWorkspace, releaseLoaded, type LoadedWorkspace } from './open-workspace';
+import { checkBeforeReplay } from './open-checks';
+import { Quarantine, quarantinedView, type QuarantinedView } from './quarantine';
 import { RecordQueries } from './record-queries';
 import { SerialQueue } from './serial-queue';
+import { recoverFromSnapshot, type StoreDamage } from './snapshot-recovery';
 import { SnapshotSchedule } from './snapshot-schedule';
 import { StoreClock } from './store-clock';
 import type { StoreCore } from './store-core';
@@ -24,6 +27,7 @@ import type {
   BatchEdit,
   HistoryEntry,
   ImportPlan,
+  ImportProducer,
   InitOptions,
   ListQuery,
   ListResult,
@@ -48,6 +52,8 @@ export type * from './store-types';
  */
 export class WorkspaceStore {
   readonly warnings: string[] = [];
+  /** What opening found lost and could not repair (verify reports it as problems). */
+  readonly damage: StoreDamage[] = [];
   readonly manifest: Manifest;
   readonly layout: WorkspaceLayout;
   readonly device: string;
@@ -76,9 +82,11 @@ export class WorkspaceStore {
       options: loaded.options,
       live: new LiveState(loaded.state, loaded.devices),
       clock: new StoreClock(this.device, loaded.options.now),
-      journalOffsets: loaded.journalOffsets,
-      importOffsets: loaded.importOffsets,
+      journals: loaded.journals,
+      imports: loaded.imports,
       warnings: this.warnings,
+      quarantine: new Quarantine(),
+      now: this.now,
     };
     if (loaded.clock) this.core.clock.observe(loaded.clock);
     this.records = new RecordQueries(this.core.live);
@@ -94,12 +102,26 @@ export class WorkspaceStore {
 
   /** Opens a workspace: reads the newest readable snapshot and replays the journals' tails. */
   static async open(dir: string, options: StoreOptions): Promise<WorkspaceStore> {
-    const store = new WorkspaceStore(await loadWorkspace(dir, options));
+    const loaded = await loadWorkspace(dir, options);
+    let store: WorkspaceStore;
     try {
+      store = new WorkspaceStore(loaded);
+    } catch (error) {
+      await releaseLoaded(loaded);
+      throw error;
+    }
+    try {
+      store.snapshots.count(await checkBeforeReplay(store.core, loaded.quarantined));
       const replayed = await replayAllTails(store.core, 'local');
       store.snapshots.count(replayed.reduce((sum, arrival) => sum + arrival.operations, 0));
+      store.writes.trackJournal();
+      // A snapshot from before digests (unverified) over a journal at least as long: replaying from 0 is enough.
+      if (loaded.doubted.some((doubt) => doubt.reason !== 'unverified')) {
+        const writeBack = store.writes.readOnly ? undefined : (ops: Operation[]) => store.writes.appendRecovered(ops);
+        store.damage.push(...(await recoverFromSnapshot(store.core, loaded.doubted, loaded.snapshotFile ?? 'snapshot', writeBack)));
+      }
     } catch (error) {
-      await store.releaseFiles();
+      await store.releaseFiles().catch(() => undefined);
       throw error;
     }
     return store;
@@ -205,7 +227,7 @@ export class WorkspaceStore {
       this.assertOpen();
       const arrivals = await replayAllTails(this.core, 'remote');
       this.snapshots.count(arrivals.reduce((sum, arrival) => sum + arrival.operations, 0));
-      return arrivals.filter((arrival) => arrival.device !== this.device && arrival.operations > 0);
+      return arrivals.filter((arrival) => arrival.device !== this.device && (arrival.operations > 0 || arrival.unreadable !== undefined));
     });
   }
 
@@ -222,15 +244,55 @@ export class WorkspaceStore {
 
   /**
    * Appends operations that came from elsewhere (a bundle), with the operations this device derives
-   * from them (merges of concurrent long-text edits), as ONE line of this device's imports file with
-   * one fdatasync, then applies them: a crash mid-write leaves a torn line that is dropped whole, so
-   * the workspace is as it was. `plan` runs after every pending write and before any later one, so
-   * it decides on the state the line applies to; whatever it throws cancels the import.
+   * from them (merges of concurrent long-text edits), to this device's imports file as one import
+   * (see imports.ts: one line, or bounded parts and an end line), then applies them: an import
+   * interrupted before its end is never applied, so the workspace is as it was. `plan` runs after
+   * every pending write and before any later one, so it decides on the state the import applies
+   * to; whatever it throws cancels the import. Returns the plan's result and the operations written.
    */
-  importOperations<T>(meta: ImportMeta, plan: () => Promise<ImportPlan<T>>): Promise<{ result: T; written: Operation[] }> {
+  importOperations<T>(meta: ImportMeta, plan: () => Promise<ImportPlan<T>>): Promise<{ result: T; written: number }> {
     return this.queue.run(() => {
       this.assertOpen();
       return this.writes.commitImport(meta, plan);
+    });
+  }
+
+  /**
+   * Like importOperations for imports too large to hold at once: `produce` hands the operations
+   * over in batches (each checked and written in bounded lines as it comes) and names this device's
+   * own additions at the end. Nothing is applied, and nothing counts, until the import's end line
+   * is durable.
+   */
+  importStream<T>(meta: ImportMeta, produce: ImportProducer<T>): Promise<{ result: T; written: number }> {
+    return this.queue.run(() => {
+      this.assertOpen();
+      return this.writes.commitImportStream(meta, produce);
+    });
+  }
+
+  /** Operations held because their clocks are too far ahead (see quarantine.ts), oldest first. */
+  quarantined(): QuarantinedView[] {
+    return this.core.quarantine.operations().map((entry) => quarantinedView(this.layout, entry));
+  }
+
+  /**
+   * Applies quarantined operations a person accepts (by clock), and writes a snapshot at once so
+   * that the acceptance holds after a restart. The clock does not move to them: this device's next
+   * edits are still stamped by its own wall clock (so an accepted operation outranks later edits
+   * of the same fields until its date). Returns the clocks applied; unknown clocks are ignored.
+   */
+  acceptFuture(clocks: readonly string[]): Promise<string[]> {
+    return this.queue.run(async () => {
+      this.assertOpen();
+      if (this.writes.readOnly) throw new StoreError('read_only', 'the workspace is open read-only');
+      const taken = this.core.quarantine.take(new Set(clocks));
+      for (const { op, source, location } of taken) this.core.live.apply(op, source, location, 'remote');
+      if (taken.length > 0) {
+        this.snapshots.count(taken.length);
+        await this.snapshots.pending;
+        await this.snapshots.write();
+      }
+      return [...new Set(taken.map((entry) => entry.op.hlc))];
     });
   }
 
@@ -246,13 +308,25 @@ export class WorkspaceStore {
    * Every operation the state includes, each once, oldest first (for bundles). Call it inside
    * readConsistent or an import plan, so no write lands while the files are read.
    */
-  allOperations(): Promise<Operation[]> {
-    return readAllOperations(this.layout, this.core.journalOffsets, this.core.importOffsets, this.options.registry ?? migrations);
+  async allOperations(): Promise<Operation[]> {
+    return (await this.readOperations()).ops;
   }
 
-  /** Clocks of every operation the state includes (an operation's clock is its identity). Same rule as allOperations. */
+  /** allOperations with the lines that could not be read (and so are missing from it): bundles say or refuse. */
+  readOperations(): Promise<OperationsRead> {
+    return readAllOperations(this.layout, this.core.journals.offsets(), this.core.imports.offsets(), this.options.registry ?? migrations);
+  }
+
+  /**
+   * Clocks of every operation the state includes or holds in quarantine (an operation's clock is its
+   * identity), read from the files in bounded chunks. Same rule as allOperations.
+   */
   async knownOperations(): Promise<ReadonlySet<string>> {
-    return this.core.live.knownClocks(() => this.allOperations());
+    return this.core.live.knownClocks(async () => {
+      const clocks = await readAllClocks(this.layout, this.core.journals.offsets(), this.core.imports.offsets(), this.options.registry ?? migrations);
+      for (const { op } of this.core.quarantine.operations()) clocks.add(op.hlc);
+      return clocks;
+    });
   }
 
   /** The latest clock this device has seen or made. */
@@ -276,15 +350,21 @@ export class WorkspaceStore {
     await this.snapshots.pending;
     this.closed = true;
     try {
-      if (!this.writes.readOnly) await this.writeSnapshot();
-    } finally {
-      await this.releaseFiles();
+      // A store that took in nothing since its snapshot writes none (nor turns its backups over).
+      if (!this.writes.readOnly && this.snapshots.dirty) await this.writeSnapshot();
+    } catch (error) {
+      // Every acknowledged edit is in the journal: a snapshot that could not be written costs time at the next open, not data.
+      this.warnings.push(`snapshot not written on close: ${writeError(error, this.layout.snapshot).message}; the edits are safe in the journal`);
     }
+    await this.releaseFiles();
   }
 
+  /** Closes every file and releases the lock, all of them even when one fails (then a coded error). */
   private async releaseFiles(): Promise<void> {
-    await this.writes.close();
-    await this.lock?.release();
+    let failure: unknown;
+    await this.writes.close().catch((error: unknown) => (failure = error));
+    await this.lock?.release().catch((error: unknown) => (failure ??= error));
+    if (failure !== undefined) throw writeError(failure, this.layout.lock);
   }
 
   get isClosed(): boolean {

@@ -12,6 +12,7 @@ export const INVOKE_CHANNELS = [
   'workspace:create',
   'workspace:createDemo',
   'workspace:open',
+  'workspace:openRecent',
   'workspace:close',
   'identity:set',
   'records:list',

@@ -27,6 +27,7 @@ export const IdentitySchema = z.discriminatedUnion('kind', [
 export type Identity = z.infer<typeof IdentitySchema>;
 
 export const WorkspaceInfoSchema = z.object({
+  /** Where the open workspace lives, for the user to read; no channel takes a path back. */
   path: z.string(),
   name: z.string(),
   workspaceId: z.string(),
@@ -36,10 +37,25 @@ export const WorkspaceInfoSchema = z.object({
 });
 export type WorkspaceInfo = z.infer<typeof WorkspaceInfoSchema>;
 
-export const RecentWorkspaceSchema = z.object({ path: z.string(), name: z.string(), openedAt: z.string() });
+/**
+ * One entry of the recent list. `id` is what workspace:openRecent takes; `path` is for the user to
+ * read on the start screen (their own list) and never comes back from the page.
+ */
+export const RecentWorkspaceSchema = z.object({ id: z.string(), path: z.string(), name: z.string(), openedAt: z.string() });
 export type RecentWorkspace = z.infer<typeof RecentWorkspaceSchema>;
 
-const PathInput = z.object({ path: z.string().min(1).max(4096) });
+/** What a folder is picked for: a new workspace (workspace:create, workspace:createDemo) or an existing one (workspace:open). */
+export const FolderPurposeSchema = z.enum(['create', 'open']);
+export type FolderPurpose = z.infer<typeof FolderPurposeSchema>;
+
+const FolderTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
+/** A folder the user picked in the main process's dialog: a token to act on it, and its base name to show. */
+export const ChosenFolderSchema = z.object({ token: FolderTokenSchema, label: z.string() });
+export type ChosenFolder = z.infer<typeof ChosenFolderSchema>;
+
+const NewWorkspaceFields = { name: z.string().trim().min(1).max(300), language: LanguageSchema };
+/** The new-workspace form's fields, checked as workspace:create checks them. */
+export const NewWorkspaceSchema = z.object(NewWorkspaceFields);
 
 export { RecordOutputSchema, type RecordOutput } from './record-output';
 
@@ -79,15 +95,22 @@ export const contract = {
   'settings:get': { input: Void, output: SettingsSchema },
   'settings:update': { input: SettingsSchema.partial(), output: SettingsSchema },
   'workspace:current': { input: Void, output: WorkspaceInfoSchema.nullable() },
+  /*
+   * Workspace folders. The page never names a path on disk: workspace:chooseFolder shows the native
+   * folder picker in the main process, which keeps the folder and answers with a token (null when
+   * the user cancels). workspace:create and workspace:createDemo take a token chosen for 'create',
+   * workspace:open one chosen for 'open'. A token is spent when the call succeeds, stays usable
+   * after a failure (to retry), and goes stale after a while or when more folders are picked; an
+   * unknown, stale or wrong-purpose token is refused with 'choice_expired' and nothing happens.
+   * Inputs are strict objects, so a `path` is refused, not ignored. A recent workspace opens by its
+   * entry's id (workspace:openRecent; 'recent_gone' when the list no longer has it).
+   */
   'workspace:recent': { input: Void, output: z.array(RecentWorkspaceSchema) },
-  /** Opens the native folder picker; null when the user cancels. */
-  'workspace:chooseFolder': { input: z.object({ purpose: z.enum(['create', 'open']) }), output: z.string().nullable() },
-  'workspace:create': {
-    input: PathInput.extend({ name: z.string().trim().min(1).max(300), language: LanguageSchema }),
-    output: WorkspaceInfoSchema,
-  },
-  'workspace:createDemo': { input: PathInput.extend({ language: LanguageSchema }), output: WorkspaceInfoSchema },
-  'workspace:open': { input: PathInput, output: WorkspaceInfoSchema },
+  'workspace:chooseFolder': { input: z.strictObject({ purpose: FolderPurposeSchema }), output: ChosenFolderSchema.nullable() },
+  'workspace:create': { input: z.strictObject({ token: FolderTokenSchema, ...NewWorkspaceFields }), output: WorkspaceInfoSchema },
+  'workspace:createDemo': { input: z.strictObject({ token: FolderTokenSchema, language: LanguageSchema }), output: WorkspaceInfoSchema },
+  'workspace:open': { input: z.strictObject({ token: FolderTokenSchema }), output: WorkspaceInfoSchema },
+  'workspace:openRecent': { input: z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/) }), output: WorkspaceInfoSchema },
   'workspace:close': { input: Void, output: z.null() },
   'identity:set': { input: IdentitySchema, output: WorkspaceInfoSchema },
   'records:list': {
@@ -135,14 +158,19 @@ export const IpcErrorCodeSchema = z.enum([
   'invalid',
   'not_found',
   'locked',
+  'locked_elsewhere',
   'unreadable',
   'closed',
   'newer_format',
   'not_a_workspace',
   'not_empty',
+  'choice_expired',
+  'recent_gone',
   'no_workspace',
   'forbidden',
   'io',
+  'disk_full',
+  'write_failed',
   'read_only',
   'internal',
 ]);

@@ -28,6 +28,8 @@ export const ExchangeRefusalCodeSchema = z.enum([
   'invalid_operation',
   'clock_ahead',
   'mass_delete_unconfirmed',
+  /** A bundle of this workspace was refused: lines of its files cannot be read (see electron/exchange/write-bundle.ts). */
+  'journal_damaged',
   'io',
   /** The preview the token named is gone (another bundle was chosen, or the workspace changed). */
   'expired',
@@ -67,7 +69,11 @@ export const ImportPreviewSchema = z.object({
     opCount: z.number(),
     /** True for a bundle of everything its maker had; false for one cut "since" the last exchange. */
     everything: z.boolean(),
+    /** Bytes of the maker's files that could not be read: their operations are not in the bundle. */
+    omitted: z.array(z.object({ file: z.string(), offset: z.number(), length: z.number() })).optional(),
   }),
+  /** New operations dated over a day ahead of this computer's clock: kept, not applied yet. */
+  quarantined: z.object({ operations: z.number(), latest: z.string().nullable() }).optional(),
   operations: z.object({ total: z.number(), known: z.number(), new: z.number(), byDevice: z.record(z.string(), z.number()) }),
   collections: z.partialRecord(CollectionNameSchema, CollectionChangesSchema),
   merged: z.array(TextOutcomeSchema),

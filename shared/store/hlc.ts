@@ -27,8 +27,26 @@ export function decodeHlc(stamp: string): HlcState & { device: string } {
   return { wall: parseInt(match[1]!, 36), counter: parseInt(match[2]!, 36), device: match[3]! };
 }
 
+/** The latest moment a Date can hold (year 275760): a stamp beyond it is no time at all. */
+const MAX_WALL = 8.64e15;
+
 export function isHlc(stamp: unknown): stamp is string {
-  return typeof stamp === 'string' && STAMP_PATTERN.test(stamp);
+  if (typeof stamp !== 'string') return false;
+  const match = STAMP_PATTERN.exec(stamp);
+  return match !== null && parseInt(match[1]!, 36) <= MAX_WALL;
+}
+
+/**
+ * How far ahead of this device's wall clock a stamp read from elsewhere (a journal, an imports
+ * file, a bundle) may be. An operation further ahead is kept but not applied until its time comes
+ * or a person accepts it, and the clock never moves to it: one device with a wrong date would
+ * otherwise drag every device that reads it into the future for good.
+ */
+export const MAX_CLOCK_AHEAD_MS = 24 * 60 * 60 * 1000;
+
+/** Whether a stamp lies more than `boundMs` ahead of the wall-clock time `now`. */
+export function isClockAhead(stamp: string, now: number, boundMs = MAX_CLOCK_AHEAD_MS): boolean {
+  return decodeHlc(stamp).wall > now + boundMs;
 }
 
 export class HybridClock {
@@ -37,6 +55,8 @@ export class HybridClock {
   constructor(
     readonly device: string,
     private readonly now: () => number = Date.now,
+    /** Stamps further ahead of `now` than this are not observed (see MAX_CLOCK_AHEAD_MS); unbounded by default. */
+    private readonly maxAheadMs = Number.POSITIVE_INFINITY,
   ) {}
 
   /** A new stamp for a local event. */
@@ -50,12 +70,17 @@ export class HybridClock {
     return encodeHlc(this.state, this.device);
   }
 
-  /** Moves the clock past a stamp seen from another device (or replayed from disk). */
-  observe(stamp: string): void {
+  /**
+   * Moves the clock past a stamp seen from another device (or replayed from disk), unless the stamp
+   * is beyond the bound ahead of the wall clock; returns whether it was taken.
+   */
+  observe(stamp: string): boolean {
     const seen = decodeHlc(stamp);
+    if (seen.wall > this.now() + this.maxAheadMs) return false;
     if (seen.wall > this.state.wall || (seen.wall === this.state.wall && seen.counter > this.state.counter)) {
       this.state = { wall: seen.wall, counter: seen.counter };
     }
+    return true;
   }
 
   private bumpCounter(): void {

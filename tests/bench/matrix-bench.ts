@@ -7,6 +7,7 @@ import { createEventPusher, installBridge } from '../e2e/support/bridge';
 import { waitForFirstScreen } from '../e2e/support/host-session';
 import { appVersion } from '../e2e/support/paths';
 import { builtRenderer } from './built-renderer';
+import { openBenchWorkspace } from './open-workspace';
 import { startServices } from '../e2e/support/services-client';
 import { serveStatic } from '../e2e/support/static-server';
 import { stanceMatrix } from '../../electron/domain/stance-matrix';
@@ -46,7 +47,7 @@ export async function benchMatrixScreen(dir: string, profile: string, report: Be
       if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
       return result.value;
     };
-    await call('workspace:open', { path: dir });
+    await openBenchWorkspace(services, dir);
     await call('identity:set', { kind: 'secretary' });
 
     const context = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });

@@ -5,7 +5,7 @@ export interface Figure {
   profile: string;
   name: string;
   value: number;
-  unit: 'ms' | 'MB' | 'x';
+  unit: 'ms' | 'MB' | 'x' | 'count';
   baseline?: { name: string; value: number };
   target?: string;
   met?: boolean;
@@ -28,5 +28,6 @@ export class BenchReport {
 
 function format(value: number, unit: Figure['unit']): string {
   if (unit === 'x') return `${value.toFixed(2)}×`;
+  if (unit === 'count') return String(value);
   return `${value.toFixed(unit === 'ms' && value < 10 ? 2 : 1)} ${unit}`;
 }

@@ -9,10 +9,13 @@ import { BenchReport } from './report';
 import { benchAgreement } from './agreement-bench';
 import { benchExport } from './export-bench';
 import { benchMatrixScreen } from './matrix-bench';
+import { benchPowerLoss } from './power-loss-bench';
 import { benchUi } from './ui-bench';
 import { BENCH_DEVICE, benchEdits, benchMemory, benchNaiveEdit, benchOpen, buildWorkspace } from './storage-bench';
 
-const { values } = parseArgs({ options: { json: { type: 'string' }, profiles: { type: 'string', default: 'small,moscow' } } });
+const { values } = parseArgs({
+  options: { json: { type: 'string' }, profiles: { type: 'string', default: 'small,moscow' }, 'power-loss-trials': { type: 'string', default: '5000' } },
+});
 const profiles = values.profiles!.split(',') as DemoScale[];
 const report = new BenchReport();
 const editP95: Partial<Record<DemoScale, number>> = {};
@@ -36,6 +39,8 @@ try {
     const ratio = editP95.moscow / editP95.small;
     report.add({ profile: 'moscow/small', name: 'edit p95 ratio (flat in data size)', value: ratio, unit: 'x', target: '≤ 1.5× (sub-millisecond timings: noise allowance)', met: ratio <= 1.5 });
   }
+  const powerLossTrials = Number(values['power-loss-trials']);
+  if (powerLossTrials > 0) await benchPowerLoss(report, powerLossTrials);
   if (values.json) await report.writeJson(values.json);
 } finally {
   await rm(root, { recursive: true, force: true });

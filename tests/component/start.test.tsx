@@ -5,7 +5,7 @@ import { renderApp } from './support/renderApp';
 import { seedWorkspace } from './support/seed';
 
 describe('start screen', () => {
-  it('is in Russian on a Russian system and creates a workspace in the chosen folder', async () => {
+  it('is in Russian on a Russian system and creates a workspace in the chosen folder, by its token', async () => {
     const fake = new FakeApi();
     fake.nextFolder = '/home/deputy/Союз';
     const { user } = await renderApp(fake);
@@ -15,16 +15,35 @@ describe('start screen', () => {
     await user.click(screen.getByRole('button', { name: 'Создать пространство' }));
 
     const form = await screen.findByRole('region', { name: 'Новое пространство' });
-    expect(within(form).getByText('/home/deputy/Союз')).toBeInTheDocument();
+    expect(within(form).getByText('Союз')).toBeInTheDocument();
+    expect(fake.callsTo('workspace:chooseFolder')).toEqual([{ purpose: 'create' }]);
     await user.click(within(form).getByRole('button', { name: 'Создать' }));
     expect(await within(form).findByText('Заполните это поле.')).toBeInTheDocument();
     expect(fake.callsTo('workspace:create')).toHaveLength(0);
 
     await user.type(within(form).getByRole('textbox', { name: 'Название пространства' }), 'Союз депутатов');
     await user.click(within(form).getByRole('button', { name: 'Создать' }));
-    expect(fake.callsTo('workspace:create')).toEqual([{ path: '/home/deputy/Союз', name: 'Союз депутатов', language: 'ru' }]);
+    expect(fake.callsTo('workspace:create')).toEqual([{ token: expect.stringMatching(/^fake-token-/), name: 'Союз депутатов', language: 'ru' }]);
     // A new workspace has no "who am I" yet.
     expect(await screen.findByRole('heading', { level: 1, name: 'Кто вы?' })).toBeInTheDocument();
+    // The page never sent the folder's path anywhere.
+    expect(JSON.stringify(fake.calls)).not.toContain('/home/deputy');
+  });
+
+  it('asks to pick the folder again when the pick went stale before the form was sent', async () => {
+    const fake = new FakeApi();
+    fake.nextFolder = '/home/deputy/Союз';
+    const { user } = await renderApp(fake);
+    await user.click(await screen.findByRole('button', { name: 'Создать пространство' }));
+    const form = await screen.findByRole('region', { name: 'Новое пространство' });
+    await user.type(within(form).getByRole('textbox', { name: 'Название пространства' }), 'Союз депутатов');
+    fake.picked.clear();
+    await user.click(within(form).getByRole('button', { name: 'Создать' }));
+
+    expect(await screen.findByText('Выбор папки больше не действует. Выберите папку ещё раз.')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Новое пространство' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Создать пространство' })).toBeEnabled();
+    expect(fake.workspace).toBeNull();
   });
 
   it('shows a translated error when the workspace is locked', async () => {
@@ -33,6 +52,8 @@ describe('start screen', () => {
     const { user } = await renderApp(fake);
     await user.click(await screen.findByRole('button', { name: 'Открыть пространство' }));
     expect(await screen.findByText(/уже открыто в другом окне/)).toBeInTheDocument();
+    expect(fake.callsTo('workspace:chooseFolder')).toEqual([{ purpose: 'open' }]);
+    expect(fake.callsTo('workspace:open')).toEqual([{ token: expect.stringMatching(/^fake-token-/) }]);
   });
 
   it('does nothing when the folder picker is cancelled', async () => {
@@ -54,10 +75,10 @@ describe('start screen', () => {
     expect(screen.getByText('Вы: секретарь союза')).toBeInTheDocument();
   });
 
-  it('opens a recent workspace and says when a folder is not a workspace', async () => {
+  it('opens a recent workspace by its entry and says when a folder is not a workspace', async () => {
     const fake = new FakeApi();
-    fake.recent = [{ path: '/data/союз', name: 'Союз депутатов', openedAt: '2025-03-05T11:07:00.000Z' }];
-    fake.failNext('workspace:open', { code: 'not_a_workspace' });
+    fake.recent = [{ id: 'entry-1', path: '/data/союз', name: 'Союз депутатов', openedAt: '2025-03-05T11:07:00.000Z' }];
+    fake.failNext('workspace:openRecent', { code: 'not_a_workspace' });
     const { user } = await renderApp(fake);
     const recent = await screen.findByRole('button', { name: 'Открыть «Союз депутатов»' });
     expect(screen.getByText('/data/союз')).toBeInTheDocument();
@@ -67,6 +88,7 @@ describe('start screen', () => {
     expect(await screen.findByText('В этой папке нет пространства Alliance Desk.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Открыть «Союз депутатов»' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Кто вы?' })).toBeInTheDocument();
-    expect(fake.callsTo('workspace:open')).toEqual([{ path: '/data/союз' }, { path: '/data/союз' }]);
+    expect(fake.callsTo('workspace:openRecent')).toEqual([{ id: 'entry-1' }, { id: 'entry-1' }]);
+    expect(fake.callsTo('workspace:open')).toEqual([]);
   });
 });

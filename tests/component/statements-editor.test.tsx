@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { AllianceDeskApi } from '../../shared/ipc/api';
 import { FakeApi } from './support/fakeApi';
 import { installEditorDomShims } from './support/fake-statements';
 import { renderApp } from './support/renderApp';
@@ -20,15 +21,35 @@ async function draft() {
  * move the selection on a click); ProseMirror reads it on selectionchange.
  */
 function caretIn(editable: HTMLElement, element: HTMLElement): void {
+  moveCaret(editable, element, 'start');
+  document.dispatchEvent(new Event('selectionchange'));
+}
+
+/** Moves the page's caret to the start or the end of `element`'s text, as the browser itself does. */
+function moveCaret(editable: HTMLElement, element: HTMLElement, where: 'start' | 'end'): void {
   editable.focus();
-  const textNode = document.createTreeWalker(element, NodeFilter.SHOW_TEXT).nextNode()!;
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let textNode = walker.nextNode()!;
+  if (where === 'end') for (let next = walker.nextNode(); next; next = walker.nextNode()) textNode = next;
   const range = document.createRange();
-  range.setStart(textNode, 0);
+  range.setStart(textNode, where === 'start' ? 0 : (textNode.textContent ?? '').length);
   range.collapse(true);
   const selection = window.getSelection()!;
   selection.removeAllRanges();
   selection.addRange(range);
-  document.dispatchEvent(new Event('selectionchange'));
+}
+
+/** Holds every statements:saveVersion of the installed bridge until `release` is called. */
+function holdSaves(): { release: () => void } {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const bridge = window.allianceDesk!;
+  const save = bridge['statements:saveVersion'];
+  bridge['statements:saveVersion'] = (async (input: Parameters<AllianceDeskApi['statements:saveVersion']>[0]) => {
+    await held;
+    return save(input);
+  }) as AllianceDeskApi['statements:saveVersion'];
+  return { release };
 }
 
 describe('statement editor', () => {
@@ -115,5 +136,59 @@ describe('statement editor', () => {
     expect(within(region).queryByRole('link', { name: 'здесь' })).toBeNull();
     expect(within(region).getByText(/Читайте здесь/)).toBeInTheDocument();
     expect(region.querySelector('script, img')).toBeNull();
+  });
+
+  it('keeps the caret and every word typed in place across a save, the typing during it and the reload after it', async () => {
+    const { fake, id } = await draft();
+    const { user } = await renderApp(fake, `#/statements/${id}/edit`);
+    const text = await screen.findByRole('textbox', { name: 'Текст заявления' });
+    const letter = () => within(text).getByText(/Уважаемые жители!/);
+    caretIn(text, letter());
+    await user.keyboard('Первое. ');
+
+    // The save is under way while the user goes back to the text (Shift+Tab) and types on.
+    const saves = holdSaves();
+    await user.click(screen.getByRole('button', { name: 'Сохранить как новую редакцию' }));
+    await user.tab({ shift: true });
+    expect(text).toHaveFocus();
+    await user.keyboard('второе. ');
+    saves.release();
+    expect(await screen.findByText('Сохранено: редакция 2')).toBeInTheDocument();
+    // The lists reload after the save: the statement's status names the new version.
+    expect(await screen.findByText(/Редакция 2 от/)).toBeInTheDocument();
+    await user.keyboard('третье. ');
+
+    await waitFor(() => expect(letter().textContent).toMatch(/^Первое\. второе\. третье\. Уважаемые жители!/));
+    expect(text).toHaveFocus();
+    // What was typed during the save is not in version 2, so it is still unsaved — and it is this
+    // editor's own save, not a version from elsewhere.
+    expect(screen.getByText('Есть несохранённые изменения')).toBeInTheDocument();
+    expect(screen.queryByText(/Пока вы правили текст/)).toBeNull();
+    const [first] = fake.callsTo('statements:saveVersion') as { body: string }[];
+    expect(first!.body).toContain('Первое. Уважаемые жители!');
+
+    await user.click(screen.getByRole('button', { name: 'Сохранить как новую редакцию' }));
+    expect(await screen.findByText('Сохранено: редакция 3')).toBeInTheDocument();
+    const second = fake.callsTo('statements:saveVersion').at(-1) as { body: string };
+    expect(second.body).toContain('Первое. второе. третье. Уважаемые жители!');
+  });
+
+  it('acts on a key where the caret is, even before the page has reported that the caret moved', async () => {
+    const { fake, id } = await draft();
+    const { user } = await renderApp(fake, `#/statements/${id}/edit`);
+    const text = await screen.findByRole('textbox', { name: 'Текст заявления' });
+    const letter = within(text).getByText(/Уважаемые жители!/);
+    caretIn(text, letter);
+    // End moves the caret to the end of the paragraph; Chromium may deliver the next key before
+    // the "selectionchange" that tells the editor so: here Enter comes in the same task.
+    moveCaret(text, letter, 'end');
+    fireEvent.keyDown(text, { key: 'Enter', code: 'Enter', keyCode: 13 });
+    await user.keyboard('Новый абзац.');
+
+    await waitFor(() => expect(within(text).getByText('Новый абзац.')).toBeInTheDocument());
+    const paragraphs = [...text.querySelectorAll('p')].map((p) => p.textContent);
+    const at = paragraphs.findIndex((p) => p?.startsWith('Уважаемые жители!'));
+    expect(paragraphs[at]).toMatch(/помочь\.$/);
+    expect(paragraphs[at + 1]).toBe('Новый абзац.');
   });
 });

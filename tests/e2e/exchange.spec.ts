@@ -1,19 +1,50 @@
 import { cp, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test, type App } from './support/fixture';
+import { ok, openWorkspaceFolder, seedWorkspace } from './support/seed';
 
-// Exchange between laptops through the UI (issue 8): two running apps, each its own device, on
-// copies of one workspace, exchanging bundles both ways. Seeding goes through the preload API, as
-// another screen would; everything about exchange goes through the exchange screens.
+// Exchange between laptops through the UI: two running apps, each its own device, on copies of one
+// workspace, exchanging bundles both ways. Each test brings the laptops to its step through the
+// real channels (records, and the bundles of the steps before it); the step itself goes through
+// the exchange screens.
 
 const ISSUE = 'Пешеходный переход у школы на Лесной';
 const REASONS_A = 'Дети переходят здесь каждый день.';
 const REASONS_B = 'Сначала нужен светофор, а не зебра.';
 
-async function ok<T>(app: App, channel: string, input?: unknown): Promise<T> {
-  const result = await app.invoke(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
+interface Laptop {
+  app: App;
+  deputy: { name: string; id: string; device: string };
+}
+
+/**
+ * Two laptops on one demo workspace: A made it, B started from a copy of its folder (without A's
+ * device-local files); a different deputy at each. `issue` is a new issue A then recorded, with
+ * A's deputy's stance on it.
+ */
+async function twoLaptops(app: App): Promise<{ a: Laptop; b: Laptop; issue: { id: string }; bundles: string }> {
+  const folderA = await seedWorkspace(app, { demo: true, as: null });
+  const deputyA = await beDeputy(app, 0);
+  const folderB = path.join(await app.newTempDir(), 'союз');
+  await cp(folderA, folderB, { recursive: true, filter: (source) => !source.startsWith(path.join(folderA, 'local')) });
+  const other = await app.another();
+  await openWorkspaceFolder(other, folderB);
+  const deputyB = await beDeputy(other, 1);
+  const issue = await ok<{ id: string }>(app, 'records:create', { collection: 'issues', data: { title: ISSUE, category: 'transport', description: 'Жители просят переход.' } });
+  await ok(app, 'positions:record', { issueId: issue.id, deputyId: deputyA.id, stance: 'support', reasons: REASONS_A });
+  return { a: { app, deputy: deputyA }, b: { app: other, deputy: deputyB }, issue, bundles: await app.newTempDir() };
+}
+
+/** A bundle carried from one laptop to the other through the exchange channels (for the steps a test is not about). */
+async function carry(from: App, to: App, file: string, since: string | null = null): Promise<void> {
+  await from.setNextFolder(file);
+  const saved = await ok<{ status: string }>(from, 'exchange:exportBundle', { since });
+  if (saved.status !== 'saved') throw new Error(`the bundle was not saved: ${JSON.stringify(saved)}`);
+  await to.setNextFolder(file);
+  const check = await ok<{ status: string; token?: string }>(to, 'exchange:chooseBundle');
+  if (check.status !== 'preview' || !check.token) throw new Error(`the bundle was not accepted: ${JSON.stringify(check)}`);
+  const outcome = await ok<{ status: string }>(to, 'exchange:apply', { token: check.token });
+  if (outcome.status !== 'applied') throw new Error(`the bundle was not imported: ${JSON.stringify(outcome)}`);
 }
 
 /** Says who is at this laptop: the deputy at `index` in the "who am I" list. Returns the name and id. */
@@ -71,94 +102,83 @@ async function issueSummary(app: App) {
 }
 
 test.describe('exchange', () => {
-  test('two laptops exchange bundles through the UI, see each other’s stances, and resolve a conflict', async ({ app }) => {
-    test.setTimeout(180_000);
-    const a = app;
-    const folderA = await a.newTempDir();
-    await a.setNextFolder(folderA);
-    await a.page.getByRole('button', { name: 'Создать демонстрационное пространство' }).click();
-    const deputyA = await beDeputy(a, 0);
+  test('A → B: the preview shows what will be added, by collection, before anything changes; then it is imported', async ({ app }) => {
+    const { a, b, bundles } = await twoLaptops(app);
 
-    // The second laptop starts from a copy of the folder, without the first one's device-local files.
-    const folderB = path.join(await a.newTempDir(), 'союз');
-    await cp(folderA, folderB, { recursive: true, filter: (source) => !source.startsWith(path.join(folderA, 'local')) });
-    const b = await app.another();
-    await b.setNextFolder(folderB);
-    await b.page.getByRole('button', { name: 'Открыть пространство' }).click();
-    const deputyB = await beDeputy(b, 1);
-
-    // Laptop A: a new issue and its deputy's stance.
-    const issue = await ok<{ id: string }>(a, 'records:create', { collection: 'issues', data: { title: ISSUE, category: 'transport', description: 'Жители просят переход.' } });
-    await ok(a, 'positions:record', { issueId: issue.id, deputyId: deputyA.id, stance: 'support', reasons: REASONS_A });
-
-    // A → B: everything; the preview shows what will be added, by collection, before anything changes.
-    const bundles = await a.newTempDir();
-    await saveBundle(a, path.join(bundles, 'от-A.adbundle'));
-    await previewBundle(b, path.join(bundles, 'от-A.adbundle'));
-    const changes = b.page.getByRole('region', { name: 'Что изменится' });
+    await saveBundle(a.app, path.join(bundles, 'от-A.adbundle'));
+    await previewBundle(b.app, path.join(bundles, 'от-A.adbundle'));
+    const changes = b.app.page.getByRole('region', { name: 'Что изменится' });
     await expect(changes.getByRole('heading', { level: 3, name: 'Вопросы' })).toBeVisible();
     await expect(changes.getByRole('heading', { level: 3, name: 'Позиции депутатов' })).toBeVisible();
-    await expect(changes.getByText(`${deputyA.name} — ${ISSUE}`)).toBeVisible();
-    await b.checkA11y();
-    await b.screenshot('import-preview');
-    await importPreviewed(b);
+    await expect(changes.getByText(`${a.deputy.name} — ${ISSUE}`)).toBeVisible();
+    await b.app.checkA11y();
+    await b.app.screenshot('import-preview');
+    // Nothing has changed before the import.
+    expect(await ok<unknown>(b.app, 'records:list', { collection: 'issues', query: { where: { title: ISSUE } } })).toMatchObject({ total: 0 });
+    await importPreviewed(b.app);
+    expect(await ok<unknown>(b.app, 'records:list', { collection: 'issues', query: { where: { title: ISSUE } } })).toMatchObject({ total: 1 });
+  });
+
+  test('B → A with only what A lacks; each laptop then shows both stances', async ({ app }) => {
+    const { a, b, issue, bundles } = await twoLaptops(app);
+    await carry(a.app, b.app, path.join(bundles, 'от-A.adbundle'));
 
     // Laptop B: its own deputy's stance on the same issue; B → A with only what A lacks.
-    await ok(b, 'positions:record', { issueId: issue.id, deputyId: deputyB.id, stance: 'oppose', reasons: REASONS_B });
-    await saveBundle(b, path.join(bundles, 'от-B.adbundle'), deputyA.device);
-    await previewBundle(a, path.join(bundles, 'от-B.adbundle'));
-    await expect(a.page.getByText(/В пакете только то, чего у вас не было при прошлом обмене/)).toBeVisible();
-    await importPreviewed(a);
+    await ok(b.app, 'positions:record', { issueId: issue.id, deputyId: b.deputy.id, stance: 'oppose', reasons: REASONS_B });
+    await saveBundle(b.app, path.join(bundles, 'от-B.adbundle'), a.deputy.device);
+    await previewBundle(a.app, path.join(bundles, 'от-B.adbundle'));
+    await expect(a.app.page.getByText(/В пакете только то, чего у вас не было при прошлом обмене/)).toBeVisible();
+    await importPreviewed(a.app);
 
-    // Each laptop now shows both stances.
-    for (const laptop of [a, b]) {
+    for (const laptop of [a.app, b.app]) {
       const preview = await issueSummary(laptop);
-      for (const text of [deputyA.name, deputyB.name, REASONS_A, REASONS_B]) await expect(preview.getByText(text, { exact: false }).first()).toBeVisible();
+      for (const text of [a.deputy.name, b.deputy.name, REASONS_A, REASONS_B]) await expect(preview.getByText(text, { exact: false }).first()).toBeVisible();
     }
+  });
 
-    // The same description edited differently on both laptops: kept as a conflict, shown before import.
-    await ok(a, 'records:patch', { collection: 'issues', id: issue.id, data: { description: 'Переход нужен у ворот школы.' } });
-    await ok(b, 'records:patch', { collection: 'issues', id: issue.id, data: { description: 'Переход нужен у остановки автобуса.' } });
-    await saveBundle(a, path.join(bundles, 'от-A-2.adbundle'), deputyB.device);
-    await previewBundle(b, path.join(bundles, 'от-A-2.adbundle'));
-    const texts = b.page.getByRole('region', { name: 'Тексты, изменённые на обоих устройствах' });
+  test('the same text edited on both laptops is kept as a conflict, shown before the import and resolved after it', async ({ app }) => {
+    const { a, b, issue, bundles } = await twoLaptops(app);
+    await carry(a.app, b.app, path.join(bundles, 'от-A.adbundle'));
+    await carry(b.app, a.app, path.join(bundles, 'от-B.adbundle'), a.deputy.device);
+
+    await ok(a.app, 'records:patch', { collection: 'issues', id: issue.id, data: { description: 'Переход нужен у ворот школы.' } });
+    await ok(b.app, 'records:patch', { collection: 'issues', id: issue.id, data: { description: 'Переход нужен у остановки автобуса.' } });
+    await saveBundle(a.app, path.join(bundles, 'от-A-2.adbundle'), b.deputy.device);
+    await previewBundle(b.app, path.join(bundles, 'от-A-2.adbundle'));
+    const page = b.app.page;
+    const texts = page.getByRole('region', { name: 'Тексты, изменённые на обоих устройствах' });
     await expect(texts.getByText(`${ISSUE} — описание`)).toBeVisible();
     await expect(texts.getByText(/Правки пересекаются/)).toBeVisible();
-    await b.checkA11y();
+    await b.app.checkA11y();
     await texts.evaluate((region) => region.scrollIntoView({ block: 'center' }));
-    await b.screenshot('import-preview-conflict');
-    await importPreviewed(b);
+    await b.app.screenshot('import-preview-conflict');
+    await importPreviewed(b.app);
 
-    await b.page.getByRole('link', { name: 'Разобрать расхождения' }).click();
-    const card = b.page.getByRole('region', { name: `${ISSUE} — описание` });
+    await page.getByRole('link', { name: 'Разобрать расхождения' }).click();
+    const card = page.getByRole('region', { name: `${ISSUE} — описание` });
     await expect(card.getByText('Жители просят переход.')).toBeVisible();
     await expect(card.getByText('Переход нужен у ворот школы.')).toBeVisible();
     await expect(card.getByText('Переход нужен у остановки автобуса.')).toBeVisible();
-    await b.checkA11y();
-    await b.screenshot('exchange-conflicts');
-    await card.getByRole('button', { name: new RegExp(`^Оставить эту версию \\(${deputyA.name}, `) }).click();
-    await expect(b.page.getByText('Расхождений нет — все тексты согласованы.')).toBeVisible();
-    expect(await ok<{ description: string }>(b, 'records:get', { collection: 'issues', id: issue.id })).toMatchObject({ description: 'Переход нужен у ворот школы.' });
+    await b.app.checkA11y();
+    await b.app.screenshot('exchange-conflicts');
+    await card.getByRole('button', { name: new RegExp(`^Оставить эту версию \\(${a.deputy.name}, `) }).click();
+    await expect(page.getByText('Расхождений нет — все тексты согласованы.')).toBeVisible();
+    expect(await ok<{ description: string }>(b.app, 'records:get', { collection: 'issues', id: issue.id })).toMatchObject({ description: 'Переход нужен у ворот школы.' });
 
-    await openExchange(b);
-    await b.checkA11y();
-    await b.screenshot('exchange');
+    await openExchange(b.app);
+    await b.app.checkA11y();
+    await b.app.screenshot('exchange');
   });
 
   test('a bundle from another workspace is refused with its reason, and nothing changes', async ({ app }) => {
     const page = app.page;
-    const first = await app.newTempDir();
-    await app.setNextFolder(first);
-    await page.getByRole('button', { name: 'Создать демонстрационное пространство' }).click();
-    await page.getByRole('button', { name: 'Я секретарь союза' }).click();
+    await seedWorkspace(app, { demo: true });
     const bundle = path.join(await app.newTempDir(), 'чужой.adbundle');
     await saveBundle(app, bundle);
 
     // Another workspace on the same laptop.
     await page.getByRole('button', { name: 'Закрыть пространство' }).click();
-    await app.setNextFolder(await app.newTempDir());
-    await page.getByRole('button', { name: 'Создать демонстрационное пространство' }).click();
-    await page.getByRole('button', { name: 'Я секретарь союза' }).click();
+    await seedWorkspace(app, { demo: true });
     const before = await ok<{ total: number }>(app, 'records:list', { collection: 'deputies', query: { limit: 1 } });
 
     await previewBundle(app, bundle);
@@ -170,9 +190,7 @@ test.describe('exchange', () => {
 
   test('a bundle dropped on the window is checked from its bytes', async ({ app }) => {
     const page = app.page;
-    await app.setNextFolder(await app.newTempDir());
-    await page.getByRole('button', { name: 'Создать демонстрационное пространство' }).click();
-    await page.getByRole('button', { name: 'Я секретарь союза' }).click();
+    await seedWorkspace(app, { demo: true });
     const file = path.join(await app.newTempDir(), 'свой.adbundle');
     await saveBundle(app, file);
     const base64 = (await readFile(file)).toString('base64');

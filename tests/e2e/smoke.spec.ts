@@ -1,4 +1,5 @@
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../shared/ipc/channels';
+import type { IpcResult } from '../../shared/ipc/contract';
 import { expect, test } from './support/fixture';
 
 type PageApi = Record<string, ((input?: unknown) => Promise<unknown>) | undefined>;
@@ -52,23 +53,33 @@ test.describe('smoke', () => {
     expect(EVENT_CHANNELS).toContain('settings:changed');
   });
 
-  test('the folder picker answers what the test set, once', async ({ app }) => {
+  test('the folder picker answers what the test set, once, as a token and the folder name', async ({ app }) => {
     const folder = await app.newTempDir();
     await app.setNextFolder(folder);
-    expect(await app.invoke('workspace:chooseFolder', { purpose: 'create' })).toEqual({ ok: true, value: folder });
+    const picked = await app.invoke('workspace:chooseFolder', { purpose: 'create' });
+    expect(picked).toEqual({ ok: true, value: { token: expect.any(String), label: folder.split('/').pop() } });
+    expect(JSON.stringify(picked)).not.toContain(folder);
     expect(await app.invoke('workspace:chooseFolder', { purpose: 'create' })).toEqual({ ok: true, value: null });
   });
 
-  test('a workspace survives a restart of the app', async ({ app }) => {
+  test('a workspace survives a restart of the app, and the page can name no path', async ({ app }) => {
     const folder = await app.newTempDir();
-    const created = await app.invoke('workspace:create', { path: folder, name: 'Союз депутатов', language: 'ru' });
+    const refused = await app.invoke('workspace:create', { path: folder, name: 'Союз депутатов', language: 'ru' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    await app.setNextFolder(folder);
+    const picked = (await app.invoke('workspace:chooseFolder', { purpose: 'create' })) as IpcResult<{ token: string }>;
+    if (!picked.ok) throw new Error(picked.error.message);
+    const created = await app.invoke('workspace:create', { token: picked.value.token, name: 'Союз депутатов', language: 'ru' });
     expect(created).toMatchObject({ ok: true, value: { path: folder, identity: null } });
     expect(await app.invoke('identity:set', { kind: 'secretary' })).toMatchObject({ ok: true });
     await app.invoke('settings:update', { language: 'en' });
     await app.restart();
     expect(await app.invoke('settings:get')).toEqual({ ok: true, value: { language: 'en', theme: 'system' } });
-    expect(await app.invoke('workspace:recent')).toMatchObject({ ok: true, value: [{ path: folder, name: 'Союз депутатов' }] });
-    expect(await app.invoke('workspace:open', { path: folder })).toMatchObject({ ok: true, value: { identity: { kind: 'secretary' } } });
+    const recent = (await app.invoke('workspace:recent')) as IpcResult<{ id: string }[]>;
+    expect(recent).toMatchObject({ ok: true, value: [{ id: expect.any(String), path: folder, name: 'Союз депутатов' }] });
+    if (!recent.ok) throw new Error(recent.error.message);
+    expect(await app.invoke('workspace:open', { token: picked.value.token })).toMatchObject({ ok: false, error: { code: 'choice_expired' } });
+    expect(await app.invoke('workspace:openRecent', { id: recent.value[0]!.id })).toMatchObject({ ok: true, value: { identity: { kind: 'secretary' } } });
   });
 
   test('the accessibility check catches a serious violation', async ({ app }) => {

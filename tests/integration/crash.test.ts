@@ -1,12 +1,10 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyWorkspace } from '../../electron/store/verify';
 import { WorkspaceStore } from '../../electron/store/workspace-store';
 import { SeededRandom } from '../../electron/demo/random';
+import { bundleScript } from '../support/bundle-script';
 import { useTempDirs } from '../support/temp-dir';
 
 const KILLS = 30;
@@ -14,18 +12,8 @@ const tempDir = useTempDirs();
 let writerScript: string;
 
 beforeAll(async () => {
-  // Bundle the writer once, so each child starts in milliseconds with plain node.
-  writerScript = path.join(await mkdtemp(path.join(tmpdir(), 'crash-writer-')), 'writer.mjs');
-  await build({
-    entryPoints: [path.join(import.meta.dirname, '../support/crash-writer.ts')],
-    outfile: writerScript,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    logLevel: 'error',
-  });
+  // Bundled once, so each child starts in milliseconds with plain node.
+  writerScript = await bundleScript(path.join(import.meta.dirname, '../support/crash-writer.ts'), 'crash-writer');
 });
 
 /** Runs the writer until a random moment after it is ready, kills it, and returns what it acknowledged. */

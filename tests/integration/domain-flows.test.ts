@@ -10,7 +10,7 @@ type Rec = { id: string; [key: string]: unknown };
 /** A workspace with two deputies and five issues, edited by the secretary. */
 async function alliance() {
   const app = await startServices(await tempDir());
-  await app.call('workspace:create', { path: path.join(await tempDir(), 'ws'), name: 'Союз', language: 'ru' });
+  await app.createWorkspace(path.join(await tempDir(), 'ws'));
   await app.call('identity:set', { kind: 'secretary' });
   const anna = await app.call<Rec>('records:create', { collection: 'deputies', data: sampleDeputy() });
   const boris = await app.call<Rec>('records:create', { collection: 'deputies', data: { ...sampleDeputy('msk-45375000'), name: 'Борис Иванов' } });

@@ -67,7 +67,7 @@ describe('bundles between two laptops', () => {
     await a!.patch('groups', group.id, { name: 'Транспорт и парковки' });
     await a!.create('deputies', sampleDeputy());
     await a!.remove('districts', 'msk-45374000');
-    const bundle = parseBundleFor(b!, (await exportBundle(a!, { since: 'laptop-b' })).bytes);
+    const bundle = await parseBundleFor(b!, (await exportBundle(a!, { since: 'laptop-b' })).bytes);
     const before = canonicalState(b!);
     const preview = await previewImport(b!, bundle);
     expect(canonicalState(b!)).toBe(before);
@@ -86,7 +86,7 @@ describe('bundles between two laptops', () => {
     const [a, b] = await makeLaptops(await tempDir(), ['laptop-a', 'laptop-b']);
     const districts = a!.list('districts').items.slice(0, 60);
     await a!.batch(districts.map((district) => ({ kind: 'del' as const, collection: 'districts' as const, id: district.id })));
-    const bundle = parseBundleFor(b!, (await exportBundle(a!)).bytes);
+    const bundle = await parseBundleFor(b!, (await exportBundle(a!)).bytes);
     const journalBefore = await readFile(b!.layout.journal);
     await expect(applyImport(b!, bundle)).rejects.toMatchObject({ code: 'mass_delete_unconfirmed' });
     expect(b!.count('districts')).toBe(146);
@@ -107,7 +107,7 @@ describe('long texts edited on two laptops at once', () => {
     await sendBundle(a!, b!);
     await a!.patch('issues', issue.id, { description: TEXT.replace('сохранить сквер', 'сохранить старый сквер') });
     await b!.patch('issues', issue.id, { description: TEXT.replace('в марте', 'в апреле') });
-    const preview = await previewImport(b!, parseBundleFor(b!, (await exportBundle(a!, { since: 'laptop-b' })).bytes));
+    const preview = await previewImport(b!, await parseBundleFor(b!, (await exportBundle(a!, { since: 'laptop-b' })).bytes));
     expect(preview.merged).toMatchObject([{ collection: 'issues', id: issue.id, field: 'description', outcome: 'merged' }]);
     await syncAll([a!, b!]);
     const merged = 'Жители просят сохранить старый сквер.\nЗастройщик предлагает парковку.\nСовет обсудит вопрос в апреле.';

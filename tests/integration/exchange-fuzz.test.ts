@@ -86,7 +86,7 @@ describe('importing damaged and hostile bundles (fuzz)', () => {
     const [a, b, reference] = await makeLaptops(await tempDir(), ['laptop-a', 'laptop-b', 'laptop-c']);
     const bundle = await richBundle(a!, b!);
     await sendBundle(b!, reference!); // the reference knows what b knows, then takes the sound bundle
-    await applyImport(reference!, parseBundleFor(reference!, bundle.bytes), { confirmMassDelete: true });
+    await applyImport(reference!, await parseBundleFor(reference!, bundle.bytes), { confirmMassDelete: true });
     const imported = canonicalState(reference!).replaceAll('laptop-c', 'laptop-b');
     let baseline = canonicalState(b!);
     const importsSize = async () => stat(b!.layout.imports).then((info) => info.size, () => 0);
@@ -96,7 +96,7 @@ describe('importing damaged and hostile bundles (fuzz)', () => {
 
     const attempt = async (bytes: Buffer) => {
       try {
-        await applyImport(b!, parseBundleFor(b!, bytes), { confirmMassDelete: true });
+        await applyImport(b!, await parseBundleFor(b!, bytes), { confirmMassDelete: true });
         accepted += 1;
       } catch (error) {
         if (!(error instanceof ExchangeError)) throw error; // anything else is a crash

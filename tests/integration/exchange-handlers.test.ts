@@ -54,12 +54,12 @@ async function twoLaptops(): Promise<{ a: Laptop; b: Laptop }> {
   const root = await tempDir();
   const a = await laptop();
   const b = await laptop();
-  await a.call('workspace:create', { path: path.join(root, 'a'), name: 'Союз', language: 'ru' });
+  await a.createWorkspace(path.join(root, 'a'));
   await a.call('identity:set', { kind: 'secretary' });
   await a.call('workspace:close');
   await cp(path.join(root, 'a'), path.join(root, 'b'), { recursive: true, filter: (source) => !source.includes(`${path.sep}local`) });
-  await a.call('workspace:open', { path: path.join(root, 'a') });
-  await b.call('workspace:open', { path: path.join(root, 'b') });
+  await a.openWorkspace(path.join(root, 'a'));
+  await b.openWorkspace(path.join(root, 'b'));
   await b.call('identity:set', { kind: 'secretary' });
   return { a, b };
 }
@@ -223,12 +223,12 @@ describe('exchange channels', () => {
     const root = await tempDir();
     const a = await laptop();
     const b = await laptop();
-    await a.call('workspace:create', { path: root, name: 'Союз', language: 'ru' });
+    await a.createWorkspace(root);
     await a.call('identity:set', { kind: 'secretary' });
     const deputy = await a.call<Rec>('records:create', { collection: 'deputies', data: sampleDeputy() });
     await a.call('identity:set', { kind: 'deputy', deputyId: deputy.id });
     // Both devices work in one folder that the users sync (here: the same folder).
-    await b.call('workspace:open', { path: root });
+    await b.openWorkspace(root);
     expect(await b.call('exchange:checkFolder')).toBeNull();
     b.events.length = 0;
     await a.call('records:create', { collection: 'groups', data: { name: 'Экология', kind: 'working' } });
@@ -249,7 +249,7 @@ describe('exchange channels', () => {
     const a = await laptop();
     expect(await a.dispatch('exchange:status', undefined)).toMatchObject({ ok: false, error: { code: 'no_workspace' } });
     expect(await a.dispatch('exchange:chooseBundle', undefined)).toMatchObject({ ok: false, error: { code: 'no_workspace' } });
-    await a.call('workspace:create', { path: await tempDir(), name: 'Союз', language: 'ru' });
+    await a.createWorkspace(await tempDir());
     expect(await a.dispatch('exchange:apply', { token: 'aaaaaaaa-bbbb' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     await a.services.dispose();
   });

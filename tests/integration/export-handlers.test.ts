@@ -47,7 +47,7 @@ async function openFixture(platform: Platform) {
   const root = await tempDir();
   const fixture = await buildExportFixture(path.join(root, 'ws'));
   const app = await startServices(await tempDir(), platform);
-  await app.call('workspace:open', { path: fixture.dir });
+  await app.openWorkspace(fixture.dir);
   return { app, fixture, root };
 }
 

@@ -12,7 +12,7 @@ type Stances = { items: { position: Rec; issue: { id: string; title: string } | 
 describe('issues:summaries and stances:list', () => {
   it('give the issue list its columns with position counts, and a deputy’s or the alliance’s pending positions, unconfirmed first', async () => {
     const app = await startServices(await tempDir());
-    await app.call('workspace:create', { path: path.join(await tempDir(), 'ws'), name: 'Союз', language: 'ru' });
+    await app.createWorkspace(path.join(await tempDir(), 'ws'));
     await app.call('identity:set', { kind: 'secretary' });
     const anna = await app.call<Rec>('records:create', { collection: 'deputies', data: sampleDeputy() });
     const boris = await app.call<Rec>('records:create', { collection: 'deputies', data: { ...sampleDeputy(), name: 'Борис Иванов' } });

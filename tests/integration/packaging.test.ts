@@ -10,7 +10,7 @@ import asar from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLE_EXTENSION } from '../../electron/main/open-file-args';
-import { makeLinuxStandIn, makeMacStandIn, runElectronBuilder, unpackedDir } from '../support/packaging-stand-in';
+import { DEFAULT_WIRE, makeLinuxStandIn, makeMacStandIn, runElectronBuilder, unpackedDir } from '../support/packaging-stand-in';
 
 // Packaging (issue 9), tested with what can run here. The Electron binary cannot be downloaded on
 // these machines, so electron-builder packages the app (`--dir`: unpacked, no installer) against a
@@ -36,8 +36,8 @@ const expectedFuses: Partial<Record<keyof typeof FuseV1Options, boolean>> = {
   EnableCookieEncryption: true,
   OnlyLoadAppFromAsar: true,
   EnableEmbeddedAsarIntegrityValidation: true,
-  // Kept on on purpose while the renderer loads from file:// (see the comment in the config).
-  GrantFileProtocolExtraPrivileges: true,
+  // Off: the renderer and the print page are served from app://, nothing from file://.
+  GrantFileProtocolExtraPrivileges: false,
 };
 
 const builtFiles = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html', 'out/cli/alliance-desk.mjs'];
@@ -174,6 +174,10 @@ describe('the fuses', () => {
   });
 
   it('were flipped by electron-builder in the stand-in binaries (Linux executable, macOS framework)', async () => {
+    // The stand-in starts from Electron's defaults, so each fuse set against its default — file://
+    // privileges among them — reads back changed only because electron-builder wrote it.
+    expect(DEFAULT_WIRE.GrantFileProtocolExtraPrivileges).toBe('1');
+    expect(expectedFuses.GrantFileProtocolExtraPrivileges).toBe(false);
     // This proves electron-builder wrote the configured bytes where Electron keeps them; only a
     // real Electron binary could show that Electron then obeys them.
     const binaries = [

@@ -5,7 +5,7 @@ import { createDispatch } from '../../electron/ipc/dispatch';
 import { AppServices } from '../../electron/services/app-services';
 import type { AppEvent } from '../../electron/services/events';
 import type { Platform } from '../../electron/services/platform';
-import { testPlatform } from '../support/app-services';
+import { startServices, testPlatform } from '../support/app-services';
 import { useTempDirs } from '../support/temp-dir';
 
 const tempDir = useTempDirs();
@@ -99,23 +99,23 @@ describe('app services: settings, device, recent list', () => {
     const platform = fakePlatform();
     platform.chooseFolder = vi.fn(async (purpose) => (purpose === 'create' ? '/tmp/new' : null));
     const { dispatch } = await start(await tempDir(), platform);
-    expect(await dispatch('workspace:chooseFolder', { purpose: 'create' })).toEqual({ ok: true, value: '/tmp/new' });
+    expect(await dispatch('workspace:chooseFolder', { purpose: 'create' })).toEqual({ ok: true, value: { token: expect.any(String), label: 'new' } });
     expect(await dispatch('workspace:chooseFolder', { purpose: 'open' })).toEqual({ ok: true, value: null });
     expect(await dispatch('workspace:chooseFolder', { purpose: 'delete' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
   it('remembers the ten most recent workspaces, newest first, across a restart', async () => {
     const configDir = await tempDir();
-    const { dispatch } = await start(configDir);
+    const app = await startServices(configDir);
     const folders: string[] = [];
     for (let i = 0; i < 12; i += 1) {
       const folder = path.join(await tempDir(), `ws-${i}`);
       folders.push(folder);
-      expect(await dispatch('workspace:create', { path: folder, name: `Союз ${i}`, language: 'ru' })).toMatchObject({ ok: true });
+      await app.createWorkspace(folder, `Союз ${i}`);
     }
     // Reopening an older one moves it to the top instead of adding a second entry.
-    expect(await dispatch('workspace:open', { path: folders[5] })).toMatchObject({ ok: true });
-    await dispatch('workspace:close', undefined);
+    await app.openWorkspace(folders[5]!);
+    await app.dispatch('workspace:close', undefined);
 
     const restarted = await start(configDir);
     const recent = await restarted.dispatch('workspace:recent', undefined);

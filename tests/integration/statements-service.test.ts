@@ -11,7 +11,7 @@ type Summary = { id: string; versionNumber: number | null; counts: Record<string
 /** A statement open for signature, drafted by the secretary, with two deputies on the roster. */
 async function openStatement() {
   const app = await startServices(await tempDir());
-  await app.call('workspace:create', { path: path.join(await tempDir(), 'ws'), name: 'Союз', language: 'ru' });
+  await app.createWorkspace(path.join(await tempDir(), 'ws'));
   await app.call('identity:set', { kind: 'secretary' });
   const anna = await app.call<Rec>('records:create', { collection: 'deputies', data: sampleDeputy() });
   const boris = await app.call<Rec>('records:create', { collection: 'deputies', data: { ...sampleDeputy(), name: 'Борис Иванов' } });

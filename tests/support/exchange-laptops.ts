@@ -37,7 +37,7 @@ export async function sendBundle(
   options: ImportOptions = { confirmMassDelete: true },
 ): Promise<ImportResult> {
   const bundle = await exportBundle(from, mode === 'since' ? { since: to.device } : {});
-  return applyImport(to, parseBundleFor(to, bundle.bytes), options);
+  return applyImport(to, await parseBundleFor(to, bundle.bytes), options);
 }
 
 /** Exchanges in every direction until a whole round brings nothing new (merges travel too). */

@@ -18,7 +18,7 @@ import path from 'node:path';
 
 export const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
 /** Electron's default fuse states, in wire order ('1' on, '0' off). */
-const DEFAULT_WIRE = {
+export const DEFAULT_WIRE = {
   RunAsNode: '1',
   EnableCookieEncryption: '0',
   EnableNodeOptionsEnvironmentVariable: '1',

@@ -171,7 +171,8 @@ describe('export renderers', () => {
       expect(rows).toHaveLength(1 + 6);
       expect(rows.find((row) => row[0] === 'Депутат 3')![3]).toBe("'=1+1 и | черта");
     }
-    expect(['=A1', '+7', '-5', '@x', '\tx', '\rx', 'ok', '5-'].map(neutralizeFormula)).toEqual(["'=A1", "'+7", "'-5", "'@x", "'\tx", "'\rx", 'ok', '5-']);
+    // A plain number stays a number (the per-segment rule is tested in export-csv.test.ts).
+    expect(['=A1', '+7', '-5', '-5 шт', '@x', '\tx', '\rx', 'ok', '5-'].map(neutralizeFormula)).toEqual(["'=A1", '+7', '-5', "'-5 шт", "'@x", "'\tx", "'\rx", 'ok', '5-']);
   });
 
   it('writes decimals with a comma for the semicolon dialect', () => {

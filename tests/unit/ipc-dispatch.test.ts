@@ -61,7 +61,7 @@ describe('dispatch', () => {
       ok: false,
       error: { code: 'invalid', message: 'deputies/x: email: error.email', issues },
     });
-    expect(await dispatch('workspace:open', { path: '/x' })).toEqual({ ok: false, error: { code: 'locked', message: 'in use by another process' } });
+    expect(await dispatch('workspace:open', { token: 'a-token-from-the-picker' })).toEqual({ ok: false, error: { code: 'locked', message: 'in use by another process' } });
   });
 
   it('passes service errors through and hides unexpected ones as internal, without the stack', async () => {

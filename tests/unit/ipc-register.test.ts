@@ -5,6 +5,7 @@ import { INVOKE_CHANNELS } from '../../shared/ipc/channels';
 import type { Dispatch } from '../../electron/ipc/dispatch';
 import { registerIpcHandlers, type IpcMainLike, type InvokeEventLike } from '../../electron/ipc/register';
 import { createSenderCheck } from '../../electron/ipc/sender-check';
+import { APP_INDEX_URL } from '../../electron/main/app-origin';
 
 type Listener = (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>;
 
@@ -21,7 +22,7 @@ function fakeIpcMain() {
 }
 
 const indexHtml = path.resolve('/opt/alliance-desk/out/renderer/index.html');
-const appUrl = pathToFileURL(indexHtml).href;
+const appUrl = APP_INDEX_URL;
 const from = (url: string | null): InvokeEventLike => ({ senderFrame: url === null ? null : { url } });
 
 describe('registerIpcHandlers', () => {
@@ -36,7 +37,7 @@ describe('registerIpcHandlers', () => {
   it('passes requests from our page to dispatch', async () => {
     const { ipc, handlers } = fakeIpcMain();
     const dispatch = vi.fn<Dispatch>(async () => ({ ok: true, value: 'fine' }));
-    registerIpcHandlers(ipc, dispatch, createSenderCheck({ rendererIndexHtml: indexHtml }));
+    registerIpcHandlers(ipc, dispatch, createSenderCheck());
     const result = await handlers.get('records:list')!(from(`${appUrl}#/deputies?sort=name`), { collection: 'deputies' });
     expect(result).toEqual({ ok: true, value: 'fine' });
     expect(dispatch).toHaveBeenCalledWith('records:list', { collection: 'deputies' });
@@ -45,9 +46,10 @@ describe('registerIpcHandlers', () => {
   it('refuses requests from any other page without calling dispatch', async () => {
     const { ipc, handlers } = fakeIpcMain();
     const dispatch = vi.fn<Dispatch>();
-    registerIpcHandlers(ipc, dispatch, createSenderCheck({ rendererIndexHtml: indexHtml }));
+    registerIpcHandlers(ipc, dispatch, createSenderCheck());
     const strangers = [
       'https://evil.example/',
+      pathToFileURL(indexHtml).href, // the built page itself, but over file://
       pathToFileURL('/tmp/downloaded.html').href,
       pathToFileURL(path.resolve('/opt/alliance-desk/out/renderer/other.html')).href,
       'http://localhost:5173/',
@@ -84,35 +86,5 @@ describe('registerIpcHandlers', () => {
       error: { code: 'invalid_input' },
     });
     expect(dispatch).not.toHaveBeenCalled();
-  });
-});
-
-describe('createSenderCheck', () => {
-  it('trusts the dev server origin only while developing', () => {
-    const dev = createSenderCheck({ rendererIndexHtml: indexHtml, devServerUrl: 'http://localhost:5173' });
-    expect(dev('http://localhost:5173/#/principles')).toBe(true);
-    expect(dev('http://localhost:5174/')).toBe(false);
-    expect(dev('https://localhost:5173/')).toBe(false);
-    const built = createSenderCheck({ rendererIndexHtml: indexHtml });
-    expect(built('http://localhost:5173/')).toBe(false);
-    expect(built(appUrl)).toBe(true);
-    expect(built('not a url')).toBe(false);
-  });
-
-  it('matches the app file however its path is escaped, and only on this machine', () => {
-    const russian = path.resolve('/home/Анна/Alliance Desk/out/renderer/index.html');
-    const check = createSenderCheck({ rendererIndexHtml: russian });
-    expect(check('file:///home/%D0%90%D0%BD%D0%BD%D0%B0/Alliance%20Desk/out/renderer/index.html#/')).toBe(true);
-    expect(check('file:///home/Анна/Alliance Desk/out/renderer/index.html')).toBe(true);
-    expect(check('file://fileserver/home/Анна/Alliance Desk/out/renderer/index.html')).toBe(false);
-    expect(check('file:///home/%E0%A4%A/out/renderer/index.html')).toBe(false);
-  });
-
-  it('compares paths case-insensitively on Windows only', () => {
-    // (A posix path stands in for C:\…: pathToFileURL follows the OS the tests run on.)
-    const windows = createSenderCheck({ rendererIndexHtml: '/opt/App/out/renderer/index.html', platform: 'win32' });
-    expect(windows('file:///opt/app/OUT/renderer/index.html')).toBe(true);
-    const linux = createSenderCheck({ rendererIndexHtml: '/opt/App/out/renderer/index.html', platform: 'linux' });
-    expect(linux('file:///opt/app/out/renderer/index.html')).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decideNavigation, decidePermission, decideWindowOpen } from '../../electron/main/navigation';
 import { isSafeExternalUrl } from '../../electron/services/external-url';
 
-const isApp = (url: string) => url.startsWith('file:///app/out/renderer/index.html');
+const isApp = (url: string) => url.startsWith('app://alliance-desk/index.html');
 
 describe('external links', () => {
   it('accepts only http(s) URLs with a host and no credentials', () => {
@@ -30,7 +30,7 @@ describe('external links', () => {
 
 describe('navigation guards', () => {
   it('keeps our own page and denies everything else, sending http(s) to the browser', () => {
-    expect(decideNavigation('file:///app/out/renderer/index.html#/deputies', isApp)).toEqual({ allow: true });
+    expect(decideNavigation('app://alliance-desk/index.html#/deputies', isApp)).toEqual({ allow: true });
     expect(decideNavigation('https://evil.example/', isApp)).toEqual({ allow: false, openExternally: 'https://evil.example/' });
     expect(decideNavigation('file:///etc/passwd', isApp)).toEqual({ allow: false, openExternally: null });
     expect(decideNavigation('javascript:alert(1)', isApp)).toEqual({ allow: false, openExternally: null });
@@ -38,7 +38,7 @@ describe('navigation guards', () => {
 
   it('never opens new windows', () => {
     expect(decideWindowOpen('https://mos.ru/')).toEqual({ openExternally: 'https://mos.ru/' });
-    expect(decideWindowOpen('file:///app/out/renderer/index.html')).toEqual({ openExternally: null });
+    expect(decideWindowOpen('app://alliance-desk/index.html')).toEqual({ openExternally: null });
   });
 
   it('denies every permission', () => {

@@ -4,16 +4,29 @@ export type CsvDelimiter = ',' | ';';
 const BOM = '\ufeff';
 
 /**
- * A spreadsheet would run a cell that starts with =, +, -, @ (or a tab or carriage return that
- * precedes one) as a formula; a leading apostrophe makes it text (OWASP's CSV injection advice).
+ * A spreadsheet runs a field that starts with =, +, -, @ (or a tab or carriage return) as a
+ * formula (OWASP's CSV injection advice: a leading apostrophe makes it text). How a line is cut
+ * into fields is the reader's choice, not ours: a Russian Excel splits on ";" what we wrote for
+ * ",", and a careless importer ignores quotes. So the rule is per segment: the text is cut at
+ * ",", ";" and line breaks, and every segment that starts, after any spaces, with one of those
+ * characters gets the apostrophe — however the line is split, no field starts a formula. A
+ * segment that is just a number ("-5", "+7", "-0,5", "-12 %") is left alone: a spreadsheet
+ * reads it as that number, never as a formula, and "'-5" would turn a figure into text.
  */
 export function neutralizeFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return text.replace(/(^|[,;\r\n])([ ]*[=+\-@\t\r])/g, (whole, delimiter: string, start: string, at: number, all: string) => {
+    const segment = all.slice(at + delimiter.length).split(/[,;\r\n]/, 1)[0]!;
+    return PLAIN_NUMBER.test(segment) ? whole : `${delimiter}'${start}`;
+  });
 }
+const PLAIN_NUMBER = /^ *[+-]?\d+(?:[.]\d+)? *%?$/;
 
-/** RFC 4180: a field with the delimiter, a quote or a line break is quoted, quotes doubled. */
-export function quoteField(text: string, delimiter: CsvDelimiter): string {
-  return text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/**
+ * RFC 4180 quoting, for a reader that splits on either delimiter: a field with a "," or a ";",
+ * a quote, a tab or a line break is quoted, quotes doubled.
+ */
+export function quoteField(text: string): string {
+  return /[,;"\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**
@@ -42,7 +55,7 @@ export function primaryTable(doc: ExportDocument): TableBlock {
 export function renderCsv(doc: ExportDocument, options: { delimiter?: CsvDelimiter } = {}): string {
   const delimiter = options.delimiter ?? ',';
   const table = primaryTable(doc);
-  const line = (fields: string[]) => fields.map((field) => quoteField(field, delimiter)).join(delimiter);
+  const line = (fields: string[]) => fields.map(quoteField).join(delimiter);
   const lines = [line(table.columns.map((column) => neutralizeFormula(column.label)))];
   for (const row of table.rows) lines.push(line(row.map((cell, i) => csvValue(cell, table.columns[i]!, delimiter))));
   return `${BOM}${lines.join('\r\n')}\r\n`;

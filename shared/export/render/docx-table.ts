@@ -1,6 +1,7 @@
 import type { ExportFormatter } from '../i18n/format';
 import type { TableBlock } from '../model/schema';
 import { displayCell, isNumeric } from './cells';
+import { fitTable, type TableMetrics, type TableSetting } from './column-widths';
 
 /**
  * Tables written straight as WordprocessingML. The docx library builds an object per run,
@@ -21,43 +22,71 @@ export function escapeXml(text: string): string {
 
 const BORDER = 'w:val="single" w:sz="4" w:space="0" w:color="D8DEE6"';
 const TABLE_BORDERS = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} ${BORDER}/>`).join('');
-const CELL_MARGINS = '<w:top w:w="50" w:type="dxa"/><w:left w:w="80" w:type="dxa"/><w:bottom w:w="50" w:type="dxa"/><w:right w:w="80" w:type="dxa"/>';
-const RUN = '<w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr>';
-const BOLD_RUN = '<w:rPr><w:b/><w:bCs/><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr>';
 
-function runs(text: string, bold: boolean): string {
-  const props = bold ? BOLD_RUN : RUN;
+const TWIPS_PER_POINT = 20;
+/** Cell margins left and right, in twips: 80 usually, 40 (0.7 mm) in a table set dense. */
+const MARGIN = 80;
+const DENSE_MARGIN = 40;
+const setting = (fontSize: number, margin: number): TableSetting => ({ fontSize, padding: (2 * margin) / TWIPS_PER_POINT + 0.5 });
+/**
+ * 9 pt cells, or 8 down to 6.5 pt with narrower margins for a table whose words do not fit so
+ * (see column-widths.ts): Arial is about a tenth wider than PT Sans, so the alliance's table of
+ * twelve columns needs 6.5 pt here where the PDF sets it at 7.
+ */
+const SETTINGS: TableMetrics['settings'] = [setting(9, MARGIN), ...[8, 7.5, 7, 6.5].map((size) => setting(size, DENSE_MARGIN))];
+
+export interface TableLayout {
+  width: number;
+  columns: number[];
+  right: boolean[];
+  /** Run properties of the header and of the other cells. */
+  headerRun: string;
+  run: string;
+  /** Left and right cell margin, in twips. */
+  margin: number;
+}
+
+/** Column widths in twips from the content, for Arial (DOCX_FONT), summing to the table's width. */
+export function tableLayout(block: TableBlock, fmt: ExportFormatter, contentWidth: number): TableLayout {
+  const fit = fitTable(block, fmt, { available: contentWidth / TWIPS_PER_POINT, face: 'arial', settings: SETTINGS });
+  const columns = fit.widths.map((width) => Math.round(width * TWIPS_PER_POINT));
+  // Rounding may leave the sum a few twips off: the widest column absorbs it.
+  const width = Math.min(contentWidth, Math.round(fit.widths.reduce((a, b) => a + b, 0) * TWIPS_PER_POINT));
+  const widest = columns.indexOf(Math.max(...columns));
+  columns[widest]! += width - columns.reduce((a, b) => a + b, 0);
+  const size = `<w:sz w:val="${fit.setting.fontSize * 2}"/><w:szCs w:val="${fit.setting.fontSize * 2}"/>`;
+  return {
+    width,
+    columns,
+    right: block.columns.map(isNumeric),
+    headerRun: `<w:rPr><w:b/><w:bCs/>${size}</w:rPr>`,
+    run: `<w:rPr>${size}</w:rPr>`,
+    margin: fit.setting === SETTINGS[0] ? MARGIN : DENSE_MARGIN,
+  };
+}
+
+function runs(text: string, props: string): string {
   return text
     .split('\n')
     .map((line, i) => `<w:r>${props}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r>`)
     .join('');
 }
 
-function cell(text: string, width: number, right: boolean, header: boolean): string {
+function cell(layout: TableLayout, column: number, text: string, header: boolean): string {
   const shading = header ? '<w:shd w:val="clear" w:color="auto" w:fill="EEF2F7"/>' : '';
-  const align = right ? '<w:jc w:val="right"/>' : '';
-  return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${shading}</w:tcPr><w:p><w:pPr><w:spacing w:after="0"/>${align}</w:pPr>${runs(text, header)}</w:p></w:tc>`;
-}
-
-export interface TableLayout {
-  width: number;
-  columns: number[];
-  right: boolean[];
-}
-
-export function tableLayout(block: TableBlock, contentWidth: number): TableLayout {
-  const total = block.columns.reduce((sum, column) => sum + (column.width ?? 1), 0);
-  const width = block.compact ? Math.round(contentWidth * 0.6) : contentWidth;
-  return { width, columns: block.columns.map((column) => Math.round(((column.width ?? 1) / total) * width)), right: block.columns.map(isNumeric) };
+  const align = layout.right[column] ? '<w:jc w:val="right"/>' : '';
+  const props = header ? layout.headerRun : layout.run;
+  return `<w:tc><w:tcPr><w:tcW w:w="${layout.columns[column]}" w:type="dxa"/>${shading}</w:tcPr><w:p><w:pPr><w:spacing w:after="0"/>${align}</w:pPr>${runs(text, props)}</w:p></w:tc>`;
 }
 
 /** The opening of the table: properties, grid and the header row that Word repeats on every page. */
 export function tableStart(block: TableBlock, layout: TableLayout): string {
   const grid = layout.columns.map((width) => `<w:gridCol w:w="${width}"/>`).join('');
-  const header = block.columns.map((column, i) => cell(column.label, layout.columns[i]!, layout.right[i]!, true)).join('');
+  const header = block.columns.map((column, i) => cell(layout, i, column.label, true)).join('');
+  const margins = `<w:top w:w="50" w:type="dxa"/><w:left w:w="${layout.margin}" w:type="dxa"/><w:bottom w:w="50" w:type="dxa"/><w:right w:w="${layout.margin}" w:type="dxa"/>`;
   return (
     `<w:tbl><w:tblPr><w:tblW w:w="${layout.width}" w:type="dxa"/><w:tblBorders>${TABLE_BORDERS}</w:tblBorders>` +
-    `<w:tblLayout w:type="fixed"/><w:tblCellMar>${CELL_MARGINS}</w:tblCellMar>` +
+    `<w:tblLayout w:type="fixed"/><w:tblCellMar>${margins}</w:tblCellMar>` +
     `<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>` +
     `<w:tblGrid>${grid}</w:tblGrid><w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${header}</w:tr>`
   );
@@ -68,7 +97,7 @@ export function tableRows(block: TableBlock, layout: TableLayout, fmt: ExportFor
   for (const row of block.rows.slice(from, to)) {
     xml += '<w:tr><w:trPr><w:cantSplit/></w:trPr>';
     row.forEach((value, i) => {
-      xml += cell(displayCell(fmt, value, block.columns[i]!), layout.columns[i]!, layout.right[i]!, false);
+      xml += cell(layout, i, displayCell(fmt, value, block.columns[i]!), false);
     });
     xml += '</w:tr>';
   }

@@ -113,7 +113,7 @@ async function tableElements(
   if (block.rows.length === 0) {
     return [new Paragraph({ children: textRuns(block.emptyText ?? fmt.labels.text.none, { italics: true, color: MUTED }) })];
   }
-  const layout = tableLayout(block, CONTENT_WIDTH);
+  const layout = tableLayout(block, fmt, CONTENT_WIDTH);
   let xml = tableStart(block, layout);
   for (let start = 0; start < block.rows.length; start += CHUNK) {
     const end = Math.min(block.rows.length, start + CHUNK);

@@ -1,3 +1,5 @@
+import type { TableMetrics } from './column-widths';
+
 /** A font face embedded in the HTML as a data URL, so print never depends on the machine's fonts. */
 export interface EmbeddedFont {
   family: string;
@@ -11,9 +13,16 @@ export interface EmbeddedFont {
 
 export const FONT_STACK = "'PT Sans', 'DejaVu Sans', sans-serif";
 
-/** A CSS string literal: the page header is CSS content, so names must not break out of it. */
+/**
+ * A CSS string literal that is safe inside a <style> element too: every character but letters,
+ * digits and spaces is written as a CSS hex escape, so the string can neither end itself nor
+ * hold the "<" of a "</style>" that would end the style sheet; line breaks and other control
+ * characters become spaces.
+ */
 export function cssString(text: string): string {
-  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\r\n]+/g, ' ')}"`;
+  // eslint-disable-next-line no-control-regex -- control characters are what is replaced here
+  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+  return `"${flat.replace(/[^\p{L}\p{N} ]/gu, (char) => `\\${char.codePointAt(0)!.toString(16)} `)}"`;
 }
 
 export function fontFaces(fonts: readonly EmbeddedFont[]): string {
@@ -26,6 +35,28 @@ export function fontFaces(fonts: readonly EmbeddedFont[]): string {
     .join('\n');
 }
 
+/** A4 page margins; the text is 210 − 18 − 16 = 176 mm wide. */
+export const PAGE_MARGINS_MM = { top: 20, right: 16, bottom: 18, left: 18 } as const;
+const POINTS_PER_MM = 72 / 25.4;
+
+const DENSE_PADDING_MM = 1;
+
+/**
+ * Table text as the print CSS sets it, in points, for the column widths (column-widths.ts): 9 pt
+ * with 1.5 mm padding left and right and half-point rules; a table whose words do not fit so is
+ * set "dense" (1 mm padding) at 8 down to 6.5 pt. The widths fit every word, so th and td break
+ * lines only between words; overflow-wrap:break-word is the last resort for a word longer than
+ * any column can be (a long link), which would otherwise run over the next column.
+ */
+export const TABLE_METRICS: TableMetrics = {
+  available: (210 - PAGE_MARGINS_MM.left - PAGE_MARGINS_MM.right) * POINTS_PER_MM,
+  face: 'pt-sans',
+  settings: [
+    { fontSize: 9, padding: 2 * 1.5 * POINTS_PER_MM + 0.5 },
+    ...[8, 7.5, 7, 6.5].map((fontSize) => ({ fontSize, padding: 2 * DENSE_PADDING_MM * POINTS_PER_MM + 0.5 })),
+  ],
+};
+
 /**
  * Print CSS: A4, the alliance's name and the date in the top margin of every page after the first (which carries them in its letterhead), "page N of M" at the bottom
  * (CSS page-margin boxes, which Chromium prints with the page's own embedded font, so the
@@ -34,8 +65,9 @@ export function fontFaces(fonts: readonly EmbeddedFont[]): string {
 export function printCss(header: { alliance: string; date: string; pageTemplate: string }): string {
   const [beforePage, between, afterPages] = splitPageTemplate(header.pageTemplate);
   const margin = `font-family:${FONT_STACK};font-size:8pt;color:#5b6572;`;
+  const { top, right, bottom, left } = PAGE_MARGINS_MM;
   return `
-@page{size:A4;margin:20mm 16mm 18mm 18mm;
+@page{size:A4;margin:${top}mm ${right}mm ${bottom}mm ${left}mm;
   @top-left{content:${cssString(header.alliance)};${margin}vertical-align:bottom;padding-bottom:5mm}
   @top-right{content:${cssString(header.date)};${margin}vertical-align:bottom;padding-bottom:5mm}
   @bottom-center{content:${cssString(beforePage)} counter(page) ${cssString(between)} counter(pages) ${cssString(afterPages)};${margin}vertical-align:top;padding-top:5mm}
@@ -62,9 +94,10 @@ table{width:100%;border-collapse:collapse;table-layout:fixed;margin:0 0 4mm;font
 thead{display:table-header-group}
 tr{break-inside:avoid}
 th{text-align:left;vertical-align:bottom;font-weight:700;background:#eef2f7;border-bottom:1pt solid #1f3b63;padding:1.2mm 1.5mm}
-td{vertical-align:top;border-bottom:.5pt solid #d8dee6;padding:1.1mm 1.5mm;overflow-wrap:anywhere}
+td{vertical-align:top;border-bottom:.5pt solid #d8dee6;padding:1.1mm 1.5mm}
+th,td{overflow-wrap:break-word;word-break:normal;hyphens:manual}
+table.dense th,table.dense td{padding-left:${DENSE_PADDING_MM}mm;padding-right:${DENSE_PADDING_MM}mm}
 .num{text-align:right;font-variant-numeric:tabular-nums}
-table.compact{width:60%}
 table.facts{table-layout:auto;font-size:10pt}
 table.facts th{background:none;border:none;font-weight:400;color:#5b6572;width:48mm;vertical-align:top;padding:.8mm 4mm .8mm 0}
 table.facts td{border:none;padding:.8mm 0}

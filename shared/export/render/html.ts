@@ -1,7 +1,8 @@
 import type { Block, ExportDocument, Inline } from '../model/schema';
 import { safeHref } from '../rich-text';
 import { displayCell, formatterFor, generatedLine, isNumeric } from './cells';
-import { fontFaces, printCss, type EmbeddedFont } from './html-style';
+import { fitTable, type TableSetting } from './column-widths';
+import { fontFaces, printCss, TABLE_METRICS, type EmbeddedFont } from './html-style';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -20,6 +21,14 @@ function inline(runs: readonly Inline[]): string {
     .join('');
 }
 
+/** The table's width as a share of the text width, with its size and density when it is set smaller than usual. */
+function tableLook(total: number, setting: TableSetting): string {
+  const usual = TABLE_METRICS.settings[0];
+  const style = [`width:${Math.min(100, (total / TABLE_METRICS.available) * 100).toFixed(3)}%`];
+  if (setting.fontSize !== usual.fontSize) style.push(`font-size:${setting.fontSize}pt`);
+  return ` style="${style.join(';')}"${setting.padding < usual.padding ? ' class="dense"' : ''}`;
+}
+
 function block(fmt: ReturnType<typeof formatterFor>, item: Block): string {
   switch (item.type) {
     case 'heading':
@@ -36,8 +45,10 @@ function block(fmt: ReturnType<typeof formatterFor>, item: Block): string {
     }
     case 'table': {
       if (item.rows.length === 0) return `<p class="empty">${escapeHtml(item.emptyText ?? fmt.labels.text.none)}</p>`;
-      const total = item.columns.reduce((sum, column) => sum + (column.width ?? 1), 0);
-      const cols = item.columns.map((column) => `<col style="width:${(((column.width ?? 1) / total) * 100).toFixed(2)}%">`).join('');
+      const { widths, setting } = fitTable(item, fmt, TABLE_METRICS);
+      const total = widths.reduce((sum, width) => sum + width, 0);
+      // Shares of the table, the table a share of the text width: exact on A4, and a narrower preview scales.
+      const cols = widths.map((width) => `<col style="width:${((width / total) * 100).toFixed(3)}%">`).join('');
       const head = item.columns.map((column) => `<th${isNumeric(column) ? ' class="num"' : ''}>${escapeHtml(column.label)}</th>`).join('');
       const rows = item.rows
         .map(
@@ -50,7 +61,7 @@ function block(fmt: ReturnType<typeof formatterFor>, item: Block): string {
               .join('')}</tr>`,
         )
         .join('\n');
-      return `<table data-key="${escapeHtml(item.key)}"${item.compact ? ' class="compact"' : ''}><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`;
+      return `<table data-key="${escapeHtml(item.key)}"${tableLook(total, setting)}><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`;
     }
   }
 }

@@ -1,6 +1,18 @@
 import type { AllianceDeskApi } from '../../../shared/ipc/api';
 import { INVOKE_CHANNELS, type EventChannel, type InvokeChannel } from '../../../shared/ipc/channels';
-import type { EventPayload, HistoryEntryOutput, Identity, IpcError, IpcResult, RecentWorkspace, Settings, WorkspaceInfo } from '../../../shared/ipc/contract';
+import {
+  contract,
+  type ChosenFolder,
+  type EventPayload,
+  type FolderPurpose,
+  type HistoryEntryOutput,
+  type Identity,
+  type IpcError,
+  type IpcResult,
+  type RecentWorkspace,
+  type Settings,
+  type WorkspaceInfo,
+} from '../../../shared/ipc/contract';
 import type { Language } from '../../../shared/schema/common';
 import { collectionSchemas, type CollectionName } from '../../../shared/schema/collections';
 import { fakePositionHandlers } from './fake-positions';
@@ -29,8 +41,10 @@ export class FakeApi {
   systemLanguage: Language = 'ru';
   workspace: WorkspaceInfo | null = null;
   recent: RecentWorkspace[] = [];
-  /** What the next workspace:chooseFolder returns (null: the user cancelled). */
+  /** The folder the next workspace:chooseFolder picks (null: the user cancelled); the page gets only a token and its name. */
   nextFolder: string | null = '/tmp/alliance';
+  /** The folders picked so far, by token, as the main process keeps them. */
+  readonly picked = new Map<string, { folder: string; purpose: FolderPurpose }>();
   private readonly records = new Map<CollectionName, Map<string, StoredFields>>();
   private readonly history = new Map<string, HistoryEntryOutput[]>();
   private readonly failures = new Map<InvokeChannel, IpcError>();
@@ -101,19 +115,44 @@ export class FakeApi {
   private handlers(): Partial<Record<InvokeChannel, (input: never) => unknown>> {
     const open = (path: string, name: string) => {
       this.workspace = { path, name, workspaceId: 'ws-1', device: 'dev-1', identity: null, warnings: [] };
-      this.recent.unshift({ path, name, openedAt: new Date().toISOString() });
+      this.recent = [{ id: fakeRecentId(path), path, name, openedAt: new Date().toISOString() }, ...this.recent.filter((entry) => entry.path !== path)];
       return this.workspace;
     };
+    const choose = ({ purpose }: { purpose: FolderPurpose }): ChosenFolder | null => {
+      if (this.nextFolder === null) return null;
+      const token = `fake-token-${String(this.picked.size + 1).padStart(6, '0')}`;
+      this.picked.set(token, { folder: this.nextFolder, purpose });
+      return { token, label: this.nextFolder.split('/').filter(Boolean).pop() ?? this.nextFolder };
+    };
+    /** The folder a token names, spent on use; a forged, spent or wrong-purpose token is refused as the services refuse it. */
+    const folderOf = (token: string, purpose: FolderPurpose): string => {
+      const pick = this.picked.get(token);
+      if (!pick || pick.purpose !== purpose) throw { code: 'choice_expired', message: 'choose the folder again' } satisfies IpcError;
+      this.picked.delete(token);
+      return pick.folder;
+    };
+    const nameIn = (path: string) => this.recent.find((entry) => entry.path === path)?.name ?? 'Союз';
     return {
       'app:info': () => ({ version: '0.1.0', platform: 'linux', systemLanguage: this.systemLanguage, host: 'browser' }),
       'settings:get': () => this.settings,
       'settings:update': (change: Partial<Settings>) => (this.settings = { ...this.settings, ...change }),
       'workspace:current': () => this.workspace,
       'workspace:recent': () => this.recent,
-      'workspace:chooseFolder': () => this.nextFolder,
-      'workspace:create': (input: { path: string; name: string }) => open(input.path, input.name),
-      'workspace:createDemo': (input: { path: string }) => open(input.path, 'Демо'),
-      'workspace:open': (input: { path: string }) => open(input.path, this.recent.find((r) => r.path === input.path)?.name ?? 'Союз'),
+      'workspace:chooseFolder': (input: { purpose: FolderPurpose }) => choose(strictInput('workspace:chooseFolder', input)),
+      'workspace:create': (input: { token: string; name: string }) => {
+        const { token, name } = strictInput('workspace:create', input);
+        return open(folderOf(token, 'create'), name);
+      },
+      'workspace:createDemo': (input: { token: string }) => open(folderOf(strictInput('workspace:createDemo', input).token, 'create'), 'Демо'),
+      'workspace:open': (input: { token: string }) => {
+        const folder = folderOf(strictInput('workspace:open', input).token, 'open');
+        return open(folder, nameIn(folder));
+      },
+      'workspace:openRecent': (input: { id: string }) => {
+        const entry = this.recent.find((recent) => recent.id === strictInput('workspace:openRecent', input).id);
+        if (!entry) throw { code: 'recent_gone', message: 'not in the recent list' } satisfies IpcError;
+        return open(entry.path, entry.name);
+      },
       'workspace:close': () => {
         this.workspace = null;
         return null;
@@ -236,6 +275,18 @@ interface ListQuery {
   descending?: boolean;
   offset?: number;
   limit?: number;
+}
+
+/** The id the fake gives a recent entry (the services derive theirs from the folder too). */
+const fakeRecentId = (path: string) => `recent-${[...path].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) >>> 0, 7).toString(36)}`;
+
+type WorkspaceChannel = 'workspace:chooseFolder' | 'workspace:create' | 'workspace:createDemo' | 'workspace:open' | 'workspace:openRecent';
+
+/** A workspace channel's input as the main process parses it: what the contract refuses (a path, say) fails here too. */
+function strictInput<C extends WorkspaceChannel>(channel: C, input: unknown) {
+  const parsed = contract[channel].input.safeParse(input);
+  if (!parsed.success) throw { code: 'invalid_input', message: `${channel}: invalid input` } satisfies IpcError;
+  return parsed.data as ReturnType<(typeof contract)[C]['input']['parse']>;
 }
 
 function isIpcError(value: unknown): value is IpcError {

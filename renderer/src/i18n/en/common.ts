@@ -22,6 +22,14 @@ export const common = {
     body: 'There is no such record: it may have been deleted on another device.',
     back: 'Back to the list',
   },
+  externalLink: {
+    title: 'Open the link in your browser?',
+    intro: 'The link leads to a website outside the app. It may have been added on another computer — check the address before opening it.',
+    address: 'Address',
+    site: 'Website: {{host}}',
+    insecure: 'The address starts with http:// — the connection is not secure: the page can be read or altered on the way.',
+    open: 'Open in browser',
+  },
 };
 
 export const nav = {

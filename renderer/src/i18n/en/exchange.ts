@@ -118,6 +118,7 @@ export const exchange = {
     invalid_operation: 'The bundle holds records that fail their checks. The whole bundle was refused.',
     clock_ahead: 'The clock of the device that made the bundle is more than a day fast. Check its date and time and make the bundle again.',
     mass_delete_unconfirmed: 'The bundle deletes many records. Confirm the deletion to import it.',
+    journal_damaged: 'Parts of this workspace’s files cannot be read, so the bundle would lack their changes. It was not made.',
     io: 'The bundle file could not be read.',
     expired: 'This preview is out of date. Choose the bundle again.',
   },

@@ -34,6 +34,20 @@ function palette() {
 }
 
 /**
+ * Disposes a chart safely even mid-paint. zrender paints a large series a slice per animation
+ * frame and does not cancel the next slice on dispose, which then reads the disposed painter
+ * ("Cannot read properties of null (reading 'layerStack')"). Clearing the chart and painting the
+ * empty scene at once starts a newer paint that ends in this frame; the pending slice sees it
+ * belongs to an older one and stops.
+ */
+function disposeChart(instance: echarts.ECharts): void {
+  if (instance.isDisposed()) return;
+  instance.clear();
+  instance.getZr().refreshImmediately();
+  instance.dispose();
+}
+
+/**
  * The deputies × issues heatmap on a canvas (echarts): rows are deputies, columns issues, colours
  * stances; the sliders and the mouse wheel move the window in view, which the parent mirrors as a
  * table. The canvas is opaque to screen readers, hence role="img", a label, and the table outside.
@@ -66,25 +80,28 @@ export default function MatrixChart({ page, onWindowChange, describeCell, onOpen
       if (issueId) latest.current.onOpenIssue(issueId);
     });
     instance.on('finished', () => host.current?.setAttribute('data-rendered', 'true'));
-    const observer = new ResizeObserver(() => instance.resize());
+    const observer = new ResizeObserver(() => {
+      if (!instance.isDisposed()) instance.resize();
+    });
     observer.observe(host.current!);
     return () => {
       observer.disconnect();
-      instance.dispose();
       chart.current = null;
+      disposeChart(instance);
     };
   }, []);
 
   useEffect(() => {
     const instance = chart.current;
-    if (!instance) return;
+    if (!instance || instance.isDisposed()) return;
     host.current?.removeAttribute('data-rendered');
     const colors = palette();
     const view = initialWindow(page);
     instance.setOption(
       {
         animation: false,
-        grid: { left: 8, right: 40, top: 12, bottom: 36, containLabel: true },
+        // The axis labels stay inside the grid's box (what `containLabel` did before echarts 6).
+        grid: { left: 8, right: 40, top: 12, bottom: 36, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
         tooltip: {
           // Drawn on the canvas: no HTML with inline styles (blocked by the CSP), no markup from names.
           renderMode: 'richText',

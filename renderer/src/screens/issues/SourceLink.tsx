@@ -1,7 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/client';
-import { errorText } from '../../api/errorText';
-import { useAnnounce } from '../../state/Announcer';
+import { ExternalLink } from '../../components/ExternalLink';
 import { isHttpUrl } from './issueFormSchema';
 
 interface Source {
@@ -11,12 +9,12 @@ interface Source {
 }
 
 /**
- * A source of an issue: an http(s) link opens in the system browser (the app never navigates away);
- * anything else — a document reference, or a link that is not http(s) — is shown as text.
+ * A source of an issue: an http(s) link opens in the system browser once the user has seen the
+ * address and agreed (ExternalLink); anything else — a document reference, or a link that is not
+ * http(s) — is shown as text.
  */
 export function SourceLink({ source }: { source: Source }) {
   const { t } = useTranslation();
-  const announce = useAnnounce();
   const label = source.title || source.ref;
   if (source.kind !== 'link' || !isHttpUrl(source.ref)) {
     return (
@@ -27,15 +25,8 @@ export function SourceLink({ source }: { source: Source }) {
     );
   }
   return (
-    <a
-      href={source.ref}
-      title={t('issues.sources.open', { title: source.ref })}
-      onClick={(event) => {
-        event.preventDefault();
-        call('shell:openExternal', { url: source.ref }).catch((error: unknown) => announce(errorText(t, error), 'error'));
-      }}
-    >
+    <ExternalLink href={source.ref} title={t('issues.sources.open', { title: source.ref })}>
       {label}
-    </a>
+    </ExternalLink>
   );
 }

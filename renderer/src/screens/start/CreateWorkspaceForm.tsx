@@ -1,20 +1,19 @@
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
-import { contract } from '../../../../shared/ipc/contract';
+import { NewWorkspaceSchema, type ChosenFolder } from '../../../../shared/ipc/contract';
 import type { Language } from '../../../../shared/schema/common';
 import { FormSelect, FormText } from '../../forms/FormFields';
 import { schemaResolver } from '../../forms/schemaResolver';
 
-// The same rules the main process applies to workspace:create.
-const NewWorkspaceSchema = contract['workspace:create'].input.pick({ name: true, language: true });
 interface Values {
   name: string;
   language: Language;
 }
 
 interface Props {
-  folder: string;
+  /** The folder picked for it (its name is all the page knows of it). */
+  folder: ChosenFolder;
   busy: boolean;
   onSubmit: (name: string, language: Language) => void;
   onCancel: () => void;
@@ -23,6 +22,7 @@ interface Props {
 export function CreateWorkspaceForm({ folder, busy, onSubmit, onCancel }: Props) {
   const { t, i18n } = useTranslation();
   const { control, handleSubmit } = useForm<Values, unknown, Values>({
+    // The same rules the main process applies to workspace:create.
     resolver: schemaResolver(NewWorkspaceSchema, (values: Values) => values),
     defaultValues: { name: '', language: i18n.language as Language },
   });
@@ -32,7 +32,7 @@ export function CreateWorkspaceForm({ folder, busy, onSubmit, onCancel }: Props)
       <form noValidate className="form" onSubmit={handleSubmit((values) => onSubmit(values.name.trim(), values.language))}>
         <div className="field">
           <span className="field-label">{t('start.createForm.folder')}</span>
-          <code className="path">{folder}</code>
+          <code className="path">{folder.label}</code>
         </div>
         <FormText control={control} name="name" label={t('start.createForm.name')} description={t('start.createForm.nameHint')} autoFocus />
         <FormSelect

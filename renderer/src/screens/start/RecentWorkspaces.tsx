@@ -5,7 +5,8 @@ import type { RecentWorkspace } from '../../../../shared/ipc/contract';
 import { call } from '../../api/client';
 import { formatDateTime } from '../../lib/format';
 
-export function RecentWorkspaces({ busy, onOpen }: { busy: boolean; onOpen: (path: string) => void }) {
+/** The recent list; an entry opens by its id (the path is shown to the user, never sent back). */
+export function RecentWorkspaces({ busy, onOpen }: { busy: boolean; onOpen: (id: string) => void }) {
   const { t, i18n } = useTranslation();
   const [recent, setRecent] = useState<RecentWorkspace[]>();
 
@@ -24,9 +25,9 @@ export function RecentWorkspaces({ busy, onOpen }: { busy: boolean; onOpen: (pat
       ) : (
         <ul className="recent-list">
           {recent.map((workspace) => (
-            <li key={workspace.path} className="recent-item">
+            <li key={workspace.id} className="recent-item">
               {/* The visible name is the button; "Open «…»" completes it for screen readers. */}
-              <Button className="recent-open" isDisabled={busy} onPress={() => onOpen(workspace.path)}>
+              <Button className="recent-open" isDisabled={busy} onPress={() => onOpen(workspace.id)}>
                 <span className="visually-hidden">{t('start.openRecentPrefix')}</span> {t('start.quotedName', { name: workspace.name })}
               </Button>
               <span className="recent-path">{workspace.path}</span>

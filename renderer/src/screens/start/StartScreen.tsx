@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
 import { Link } from 'react-router-dom';
+import type { ChosenFolder } from '../../../../shared/ipc/contract';
+import type { Language } from '../../../../shared/schema/common';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { CreateWorkspaceForm } from './CreateWorkspaceForm';
 import { RecentWorkspaces } from './RecentWorkspaces';
@@ -11,7 +13,7 @@ import { useWorkspaceActions } from './useWorkspaceActions';
 export function StartScreen() {
   const { t } = useTranslation();
   const actions = useWorkspaceActions();
-  const [newFolder, setNewFolder] = useState<string | null>(null);
+  const [newFolder, setNewFolder] = useState<ChosenFolder | null>(null);
 
   useEffect(() => {
     document.title = t('common.appName');
@@ -20,6 +22,12 @@ export function StartScreen() {
   const startCreate = async () => {
     const folder = await actions.pickNewFolder();
     if (folder) setNewFolder(folder);
+  };
+
+  const submitCreate = async (folder: ChosenFolder, name: string, language: Language) => {
+    const failure = await actions.create(folder, name, language);
+    // The pick went stale: the form's folder is gone, so back to the choices (the error says to pick again).
+    if (failure?.code === 'choice_expired') setNewFolder(null);
   };
 
   return (
@@ -41,7 +49,7 @@ export function StartScreen() {
         <CreateWorkspaceForm
           folder={newFolder}
           busy={actions.busy}
-          onSubmit={(name, language) => void actions.create(newFolder, name, language)}
+          onSubmit={(name, language) => void submitCreate(newFolder, name, language)}
           onCancel={() => setNewFolder(null)}
         />
       ) : (
@@ -70,7 +78,7 @@ export function StartScreen() {
         </section>
       )}
 
-      <RecentWorkspaces busy={actions.busy} onOpen={(path) => void actions.open(path)} />
+      <RecentWorkspaces busy={actions.busy} onOpen={(id) => void actions.openRecent(id)} />
 
       <p className="start-footer">
         <Link to="/settings">{t('start.settings')}</Link>

@@ -1,12 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/schema/common';
-import type { WorkspaceInfo } from '../../../../shared/ipc/contract';
+import type { ChosenFolder, FolderPurpose, WorkspaceInfo } from '../../../../shared/ipc/contract';
 import { call, toApiError, type ApiError } from '../../api/client';
 import { useAnnounce } from '../../state/Announcer';
 import { useWorkspace } from '../../state/WorkspaceProvider';
 
-/** Opening and creating workspaces from the start screen, with one busy flag and one error. */
+/**
+ * Opening and creating workspaces from the start screen, with one busy flag and one error. Folders
+ * are picked in the main process; the page holds only the pick's token and name (never a path).
+ */
 export function useWorkspaceActions() {
   const { t, i18n } = useTranslation();
   const { setWorkspace } = useWorkspace();
@@ -14,7 +17,8 @@ export function useWorkspaceActions() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
 
-  async function run(action: () => Promise<WorkspaceInfo | null>, message: (info: WorkspaceInfo) => string): Promise<void> {
+  /** Runs one workspace action; the failure, if it failed (also shown through `error`). */
+  async function run(action: () => Promise<WorkspaceInfo | null>, message: (info: WorkspaceInfo) => string): Promise<ApiError | undefined> {
     setBusy(true);
     setError(undefined);
     try {
@@ -26,21 +30,26 @@ export function useWorkspaceActions() {
         else announce(message(info));
         setWorkspace(info);
       }
+      return undefined;
     } catch (failure) {
-      setError(toApiError(failure));
+      const apiError = toApiError(failure);
+      setError(apiError);
+      return apiError;
     } finally {
       setBusy(false);
     }
   }
 
-  const chooseFolder = (purpose: 'create' | 'open') => call('workspace:chooseFolder', { purpose });
+  const chooseFolder = (purpose: FolderPurpose) => call('workspace:chooseFolder', { purpose });
+  const opened = (info: WorkspaceInfo) => t('start.opened', { name: info.name });
+  const created = (info: WorkspaceInfo) => t('start.createForm.created', { name: info.name });
 
   return {
     busy,
     error,
     clearError: () => setError(undefined),
     /** Asks for a folder for a new workspace; null when the user cancelled. */
-    async pickNewFolder(): Promise<string | null> {
+    async pickNewFolder(): Promise<ChosenFolder | null> {
       setError(undefined);
       try {
         return await chooseFolder('create');
@@ -49,23 +58,18 @@ export function useWorkspaceActions() {
         return null;
       }
     },
-    create: (path: string, name: string, language: Language) =>
-      run(() => call('workspace:create', { path, name, language }), (info) => t('start.createForm.created', { name: info.name })),
-    open: (path?: string) =>
-      run(
-        async () => {
-          const folder = path ?? (await chooseFolder('open'));
-          return folder ? call('workspace:open', { path: folder }) : null;
-        },
-        (info) => t('start.opened', { name: info.name }),
-      ),
+    create: (folder: ChosenFolder, name: string, language: Language) => run(() => call('workspace:create', { token: folder.token, name, language }), created),
+    /** Asks for a workspace's folder, then opens it. */
+    open: () =>
+      run(async () => {
+        const folder = await chooseFolder('open');
+        return folder ? call('workspace:open', { token: folder.token }) : null;
+      }, opened),
+    openRecent: (id: string) => run(() => call('workspace:openRecent', { id }), opened),
     createDemo: () =>
-      run(
-        async () => {
-          const folder = await chooseFolder('create');
-          return folder ? call('workspace:createDemo', { path: folder, language: i18n.language as Language }) : null;
-        },
-        (info) => t('start.createForm.created', { name: info.name }),
-      ),
+      run(async () => {
+        const folder = await chooseFolder('create');
+        return folder ? call('workspace:createDemo', { token: folder.token, language: i18n.language as Language }) : null;
+      }, created),
   };
 }

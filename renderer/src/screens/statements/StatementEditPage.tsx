@@ -17,12 +17,21 @@ import { isTextEditable, useStatement } from './statementContext';
 export function StatementEditPage() {
   const { t } = useTranslation();
   const { statement, current, versions, signatures } = useStatement();
-  // The version the editor was loaded from. A newer one (a restore, another laptop) replaces it
-  // only while nothing is being edited here; with unsaved edits the user is told instead.
-  const [shownId, setShownId] = useState(current?.id);
+  // The version the editor was loaded from (a new editor for each), and the one its text is now
+  // based on: the same until the user saves here, which keeps the editor (and the caret) as it is.
+  const [loadedId, setLoadedId] = useState(current?.id);
+  const [basedOnId, setBasedOnId] = useState(current?.id);
+  // Versions this editor has saved over. Until the lists reload after a save, the statement still
+  // names the version before it as current: that is this editor's own past, not news from elsewhere.
+  const [savedOver, setSavedOver] = useState<readonly string[]>([]);
   const [dirty, setDirty] = useState(false);
-  const [justSaved, setJustSaved] = useState(false);
-  if (current && current.id !== shownId && !dirty) setShownId(current.id);
+  // A newer version from elsewhere (a restore, another laptop) replaces the text only while nothing
+  // is being edited here; with unsaved edits the user is told instead.
+  const elsewhere = current && current.id !== basedOnId && !savedOver.includes(current.id) ? current : undefined;
+  if (elsewhere && !dirty) {
+    setLoadedId(elsewhere.id);
+    setBasedOnId(elsewhere.id);
+  }
 
   if (!isTextEditable(statement)) {
     return (
@@ -32,33 +41,32 @@ export function StatementEditPage() {
       </section>
     );
   }
-  const shown = versions.find((version) => version.id === shownId);
+  const loaded = versions.find((version) => version.id === loadedId);
   const currentSignatures = (signatures ?? []).filter((status) => status.state === 'current').length;
   return (
     <section className="card" aria-labelledby="edit-title">
       <h2 id="edit-title">{t('statements.edit.title')}</h2>
-      {current && current.id !== shownId ? (
+      {elsewhere ? (
         <p className="stmt-note" role="alert">
-          {t('statements.edit.changedElsewhere', { number: current.number })}
+          {t('statements.edit.changedElsewhere', { number: elsewhere.number })}
         </p>
       ) : null}
-      {shownId && !shown ? (
+      {loadedId && !loaded ? (
         <p className="muted">{t('common.loading')}</p>
       ) : (
         <Editor
           // A new editor for each version taken in: its undo history belongs to that text.
-          key={shownId ?? 'none'}
+          key={loadedId ?? 'none'}
           statementId={statement.id}
-          version={shown}
+          version={loaded}
           fallback={{ title: statement.title, body: statement.body }}
           lang={statement.language}
           currentSignatures={currentSignatures}
-          autofocus={justSaved}
           onDirtyChange={setDirty}
           onSaved={(versionId) => {
-            setJustSaved(true);
-            setDirty(false);
-            setShownId(versionId);
+            if (versionId === basedOnId) return;
+            if (basedOnId) setSavedOver((ids) => [...ids, basedOnId]);
+            setBasedOnId(versionId);
           }}
         />
       )}
@@ -73,16 +81,15 @@ interface EditorProps {
   fallback: { title: string; body: string };
   lang: 'ru' | 'en';
   currentSignatures: number;
-  autofocus: boolean;
   onDirtyChange: (dirty: boolean) => void;
   onSaved: (versionId: string) => void;
 }
 
-function Editor({ statementId, version, fallback, lang, currentSignatures, autofocus, onDirtyChange, onSaved }: EditorProps) {
+function Editor({ statementId, version, fallback, lang, currentSignatures, onDirtyChange, onSaved }: EditorProps) {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  const savedTitle = version?.title ?? fallback.title;
-  const rich = useRichText(version?.body ?? fallback.body, lang, { autofocus });
+  const rich = useRichText(version?.body ?? fallback.body, lang);
+  const [savedTitle, setSavedTitle] = useState(version?.title ?? fallback.title);
   const [title, setTitle] = useState(savedTitle);
   const [titleError, setTitleError] = useState<string>();
   const [saving, setSaving] = useState(false);
@@ -102,12 +109,17 @@ function Editor({ statementId, version, fallback, lang, currentSignatures, autof
       return;
     }
     setSaving(true);
+    // What is sent is what counts as saved: the user may go on typing while the save is under way.
+    const sent = { title: title.trim(), text: rich.snapshot() };
     try {
-      const saved = await call('statements:saveVersion', { statementId, title: title.trim(), body: rich.editor.getHTML() });
+      const saved = await call('statements:saveVersion', { statementId, title: sent.title, body: sent.text.html });
+      sent.text.markSaved();
+      setSavedTitle(sent.title);
       announce(t('statements.edit.saved', { number: Number(saved.number) }));
       onSaved(saved.id);
     } catch (failure) {
       announce(statementErrorText(t, failure), 'error');
+    } finally {
       setSaving(false);
     }
   };

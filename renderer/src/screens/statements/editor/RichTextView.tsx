@@ -1,10 +1,7 @@
 import { generateJSON, type JSONContent } from '@tiptap/core';
 import { Fragment, useMemo, type ReactNode } from 'react';
 import type { Language } from '../../../../../shared/schema/common';
-import { useTranslation } from 'react-i18next';
-import { call } from '../../../api/client';
-import { errorText } from '../../../api/errorText';
-import { useAnnounce } from '../../../state/Announcer';
+import { ExternalLink } from '../../../components/ExternalLink';
 import { richTextExtensions, isSafeHref } from './extensions';
 
 interface Props {
@@ -73,22 +70,4 @@ function renderText(node: JSONContent): ReactNode {
     }
   }
   return out;
-}
-
-/** The app never navigates away: a link opens in the system browser (the main process checks it again). */
-function ExternalLink({ href, children }: { href: string; children: ReactNode }) {
-  const { t } = useTranslation();
-  const announce = useAnnounce();
-  return (
-    <a
-      href={href}
-      rel="noopener noreferrer nofollow"
-      onClick={(event) => {
-        event.preventDefault();
-        call('shell:openExternal', { url: href }).catch((error: unknown) => announce(errorText(t, error), 'error'));
-      }}
-    >
-      {children}
-    </a>
-  );
 }
