@@ -85,6 +85,6 @@ export async function exportCommand(argv: string[], io: Pick<CommandContext, 'ou
       await store.close();
     }
   } catch (error) {
-    return reportFailure(error, io, [ExportError, StoreError]);
+    return reportFailure(error, io, [ExportError, StoreError], parsed.values.lang === 'en' ? 'en' : 'ru');
   }
 }

@@ -1,6 +1,7 @@
 import { ExchangeError } from '../exchange/errors';
 import { StoreError } from '../store/errors';
 import { CliError, reportFailure } from './cli-error';
+import { acceptFutureCommand } from './clock-commands';
 import { parseCommandLine } from './common-options';
 import { resolveDevice } from './device';
 import { bundleCommand, importCommand } from './exchange-commands';
@@ -25,14 +26,20 @@ const USAGE = `usage: alliance-desk <command> [options]
   put DIR COLLECTION JSON                   create a record, or patch it if JSON has an existing "id"; prints the id
   delete DIR COLLECTION ID                  delete a record
   demo DIR --scale small|moscow [--lang]    create a workspace filled with fictional data
-  bundle DIR --out FILE [--since DEVICE]    write a bundle (.adbundle) of everything, or of what DEVICE lacks
+  bundle DIR --out FILE [--since DEVICE] [--omit-unreadable]
+                                            write a bundle (.adbundle) of everything, or of what DEVICE lacks;
+                                            refused when lines of the workspace cannot be read, unless
+                                            --omit-unreadable (the bundle then names what it lacks)
   import DIR FILE [--dry-run] [--confirm-mass-delete]
                                             import a bundle (all or nothing); --dry-run only shows what it would do
+  accept-future DIR [--clock STAMP]... [--all]
+                                            list operations held as dated over a day ahead of this computer's
+                                            clock, or apply the ones named (or all)
 ${EXPORT_USAGE}
 
 options: --device ID (default: $ALLIANCE_DESK_DEVICE or this account's CLI device), --as AUTHOR (default: secretary)`;
 
-const ARITY: Record<string, number> = { init: 1, stats: 1, verify: 1, get: 3, put: 3, delete: 3, demo: 1, bundle: 1, import: 2 };
+const ARITY: Record<string, number> = { init: 1, stats: 1, verify: 1, get: 3, put: 3, delete: 3, demo: 1, bundle: 1, import: 2, 'accept-future': 1 };
 
 export async function runCli(argv: string[], io: Pick<CommandContext, 'out' | 'err'>): Promise<number> {
   if (argv[0] === 'export') return exportCommand(argv.slice(1), io); // export parses its own options
@@ -45,6 +52,9 @@ export async function runCli(argv: string[], io: Pick<CommandContext, 'out' | 'e
       since: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
       'confirm-mass-delete': { type: 'boolean', default: false },
+      'omit-unreadable': { type: 'boolean', default: false },
+      clock: { type: 'string', multiple: true, default: [] },
+      all: { type: 'boolean', default: false },
     });
   } catch (error) {
     io.err(`alliance-desk: ${(error as Error).message}`);
@@ -85,15 +95,18 @@ export async function runCli(argv: string[], io: Pick<CommandContext, 'out' | 'e
         await demoCommand(a, values.scale, values.lang, ctx);
         return 0;
       case 'bundle':
-        await bundleCommand(a, values.out, values.since, ctx);
+        await bundleCommand(a, { out: values.out, since: values.since, omitUnreadable: values['omit-unreadable']! }, ctx);
         return 0;
       case 'import':
         await importCommand(a, b, { dryRun: values['dry-run']!, confirmMassDelete: values['confirm-mass-delete']! }, ctx);
         return 0;
+      case 'accept-future':
+        await acceptFutureCommand(a, { clocks: values.clock!, all: values.all! }, ctx);
+        return 0;
     }
     return 2;
   } catch (error) {
-    return reportFailure(error, io, [StoreError, ExchangeError]);
+    return reportFailure(error, io, [StoreError, ExchangeError], values.lang === 'en' ? 'en' : 'ru');
   }
 }
 

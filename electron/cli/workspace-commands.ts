@@ -2,7 +2,7 @@ import { isCollectionName, type CollectionName } from '../../shared/schema/colle
 import { IdSchema } from '../../shared/schema/common';
 import { populateDemo, type DemoScale } from '../demo/generate';
 import { verifyWorkspace } from '../store/verify';
-import { WorkspaceStore } from '../store/workspace-store';
+import { WorkspaceStore, type StoreOptions } from '../store/workspace-store';
 import { CliError } from './cli-error';
 
 export interface CommandContext {
@@ -12,6 +12,17 @@ export interface CommandContext {
   err: (line: string) => void;
 }
 
+/**
+ * Opens the workspace for a command and says on stderr what opening noticed (unreadable lines,
+ * operations held for their dates, a dropped torn line…): a command never works on a damaged
+ * workspace silently.
+ */
+export async function openForCommand(dir: string, ctx: CommandContext, options: Partial<StoreOptions> = {}): Promise<WorkspaceStore> {
+  const store = await WorkspaceStore.open(dir, { device: ctx.device, author: ctx.author, ...options });
+  for (const warning of store.warnings) ctx.err(`warning: ${warning}`);
+  return store;
+}
+
 export async function initCommand(dir: string, name: string | undefined, language: 'ru' | 'en', ctx: CommandContext): Promise<void> {
   const store = await WorkspaceStore.init(dir, { device: ctx.device, author: ctx.author, name, language });
   await store.close();
@@ -19,7 +30,7 @@ export async function initCommand(dir: string, name: string | undefined, languag
 }
 
 export async function statsCommand(dir: string, ctx: CommandContext): Promise<void> {
-  const store = await WorkspaceStore.open(dir, { device: ctx.device, author: ctx.author, readOnly: true });
+  const store = await openForCommand(dir, ctx, { readOnly: true });
   try {
     const districtsInUse = new Set(store.list('deputies').items.map((deputy) => deputy.districtId)).size;
     ctx.out(JSON.stringify({ workspace: store.manifest.name, ...store.counts(), districtsWithDeputies: districtsInUse }, null, 2));
@@ -42,7 +53,7 @@ export async function verifyCommand(dir: string, ctx: CommandContext): Promise<b
 
 export async function getCommand(dir: string, collection: string, id: string, ctx: CommandContext): Promise<void> {
   const name = checkCollection(collection);
-  const store = await WorkspaceStore.open(dir, { device: ctx.device, author: ctx.author, readOnly: true });
+  const store = await openForCommand(dir, ctx, { readOnly: true });
   try {
     const record = store.get(name, id);
     if (!record) throw new CliError(`${name}/${id}: no such record`);
@@ -98,8 +109,12 @@ export async function demoCommand(dir: string, scale: string, language: 'ru' | '
   ctx.out(JSON.stringify(store.counts(), null, 2));
 }
 
+/**
+ * Runs a writing command on the workspace. A command that fails (or changes nothing) leaves every
+ * file as it was: the store writes a snapshot on close only when the state took in something.
+ */
 async function withStore(dir: string, ctx: CommandContext, run: (store: WorkspaceStore) => Promise<unknown>): Promise<void> {
-  const store = await WorkspaceStore.open(dir, { device: ctx.device, author: ctx.author });
+  const store = await openForCommand(dir, ctx);
   try {
     await run(store);
   } finally {

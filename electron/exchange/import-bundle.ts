@@ -44,7 +44,7 @@ export async function applyImport(store: WorkspaceStore, bundle: ParsedBundle, o
       // The same set the plan filtered with: nothing is applied while the import is written.
       const known = await store.knownOperations();
       await bundle.forEachBatch(async (ops) => {
-        const fresh = ops.filter((op) => !known.has(op.hlc));
+        const fresh = ops.filter((op) => !known.has(op.hlc) && !store.isQuarantined(op.hlc));
         if (fresh.length > 0) await append(fresh);
       });
     }

@@ -90,7 +90,7 @@ class ImportPlanner {
 
   add(ops: readonly Operation[], known: ReadonlySet<string>): void {
     for (const op of ops) {
-      if (known.has(op.hlc)) {
+      if (known.has(op.hlc) || this.store.isQuarantined(op.hlc)) {
         this.known += 1;
         continue;
       }

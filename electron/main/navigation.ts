@@ -1,20 +1,11 @@
-import { isSafeExternalUrl } from '../services/external-url';
-
-export type NavigationDecision = { allow: true } | { allow: false; openExternally: string | null };
-
 /**
  * What to do when a page tries to navigate or open a window: only our own page may load in the app
- * window; an http(s) link goes to the system browser; everything else (javascript:, file:, data:,
- * custom schemes) is simply refused.
+ * window, and nothing else is loaded or handed to the system browser. A link reaches the browser
+ * only through `shell:openExternal`, after the page has shown its address and the user confirmed
+ * (renderer/src/components/ConfirmOpenLink.tsx): a link in the data may come from another laptop.
  */
-export function decideNavigation(url: string, isAppUrl: (url: string) => boolean): NavigationDecision {
-  if (isAppUrl(url)) return { allow: true };
-  return { allow: false, openExternally: isSafeExternalUrl(url) ? url : null };
-}
-
-/** New windows are never created: http(s) targets open in the system browser instead. */
-export function decideWindowOpen(url: string): { openExternally: string | null } {
-  return { openExternally: isSafeExternalUrl(url) ? url : null };
+export function decideNavigation(url: string, isAppUrl: (url: string) => boolean): { allow: boolean } {
+  return { allow: isAppUrl(url) };
 }
 
 /** The app needs no camera, microphone, location, notifications or devices: every request is refused. */

@@ -1,8 +1,9 @@
-const CHUNK_CHARS = 1 << 20;
+const CHUNK_CHARS = 1 << 16;
 
 /**
- * The JSON text of a plain document (what JSON.stringify gives), as UTF-8 chunks of about a
- * megabyte: the objects of the first `splitDepth` levels (for a snapshot: the document, its
+ * The JSON text of a plain document (what JSON.stringify gives), as UTF-8 chunks of about 64 K
+ * characters (small enough to stay out of V8's large-object space, which only a full collection
+ * empties): the objects of the first `splitDepth` levels (for a snapshot: the document, its
  * collections, each collection's records) are written key by key, everything deeper with
  * JSON.stringify. So a snapshot of 150,000 records never becomes one string of 80 MB (twice that
  * in memory, as V8 keeps Cyrillic text two bytes a character) plus its encoded copy.

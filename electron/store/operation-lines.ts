@@ -5,6 +5,12 @@ import { parseOperation, type JournalLocation } from './journal';
 
 const NEWLINE = 0x0a;
 const CHUNK_BYTES = 1 << 20;
+/**
+ * Bytes of lines whose operations are handed over together. Small, so that the parsed operations
+ * are used and dropped while still young: held longer, they would be moved to the old generation,
+ * which only a full collection empties, and a large import would leave hundreds of megabytes there.
+ */
+export const HANDOVER_BYTES = 64 * 1024;
 
 /** A line of a journal or an imports file that could not be used, with where it sits. */
 export interface LineProblem {
@@ -20,7 +26,8 @@ export interface LineProblem {
 
 /** Operations read from a stretch of a file, with their byte locations, and the lines that failed. */
 export interface OperationChunk {
-  ops: { op: Operation; location: JournalLocation }[];
+  /** Each with its line number (counted as LineProblem.line is). */
+  ops: { op: Operation; location: JournalLocation; line?: number }[];
   problems: LineProblem[];
 }
 
@@ -93,7 +100,7 @@ export function parseJournalLine(line: Buffer, registry: readonly Migration[]): 
 }
 
 /**
- * Reads a journal from a byte offset in bounded chunks (about a megabyte of lines each), handing
+ * Reads a journal from a byte offset in bounded chunks (HANDOVER_BYTES of lines each), handing
  * each chunk's operations and problems to `onChunk` before reading on.
  */
 export async function readJournalChunks(
@@ -103,20 +110,42 @@ export async function readJournalChunks(
   registry: readonly Migration[] = migrations,
   until?: number,
 ): Promise<LinesEnd> {
-  let chunk: OperationChunk = { ops: [], problems: [] };
-  let bytes = 0;
-  const end = await forEachLine(file, from, async (line, offset, lineNumber) => {
-    const parsed = parseJournalLine(line, registry);
-    if (parsed.ok) chunk.ops.push({ op: parsed.op, location: { offset, length: line.length } });
-    else chunk.problems.push({ file, line: lineNumber, offset, length: line.length, message: parsed.message, unreadable: parsed.unreadable });
-    bytes += line.length;
-    if (bytes >= CHUNK_BYTES) {
-      const full = chunk;
-      chunk = { ops: [], problems: [] };
-      bytes = 0;
-      await onChunk(full);
-    }
-  }, until);
-  if (chunk.ops.length > 0 || chunk.problems.length > 0) await onChunk(chunk);
+  const handover = new ChunkHandover(onChunk);
+  const end = await forEachLine(
+    file,
+    from,
+    async (line, offset, lineNumber) => {
+      const { chunk } = handover;
+      const parsed = parseJournalLine(line, registry);
+      if (parsed.ok) chunk.ops.push({ op: parsed.op, location: { offset, length: line.length }, line: lineNumber });
+      else chunk.problems.push({ file, line: lineNumber, offset, length: line.length, message: parsed.message, unreadable: parsed.unreadable });
+      await handover.took(line.length);
+    },
+    until,
+  );
+  await handover.pass();
   return end;
+}
+
+/** Gathers operations and problems line by line, and hands them on every HANDOVER_BYTES of lines. */
+export class ChunkHandover {
+  chunk: OperationChunk = { ops: [], problems: [] };
+  private bytes = 0;
+
+  constructor(private readonly onChunk: (chunk: OperationChunk) => void | Promise<void>) {}
+
+  /** After a line of `bytes` was added to `chunk`. */
+  async took(bytes: number): Promise<void> {
+    this.bytes += bytes;
+    if (this.bytes >= HANDOVER_BYTES) await this.pass();
+  }
+
+  /** Hands on what is gathered, if anything. */
+  async pass(): Promise<void> {
+    const full = this.chunk;
+    if (full.ops.length === 0 && full.problems.length === 0) return;
+    this.chunk = { ops: [], problems: [] };
+    this.bytes = 0;
+    await this.onChunk(full);
+  }
 }

@@ -47,18 +47,20 @@ export const CLOCK_AHEAD_WARNING = '[clock_ahead]';
 export class Quarantine {
   /** Keyed by source and offset: the same operation can sit in its journal and in an import. */
   private readonly held = new Map<string, HeldOperation>();
+  /** Copies held per clock, for has(). */
+  private readonly copies = new Map<string, number>();
 
   /** Holds an operation; false when this copy of it is held already. */
   hold(entry: HeldOperation): boolean {
     const key = `${entry.source}@${entry.location.offset}`;
     if (this.held.has(key)) return false;
     this.held.set(key, entry);
+    this.copies.set(entry.op.hlc, (this.copies.get(entry.op.hlc) ?? 0) + 1);
     return true;
   }
 
   has(clock: string): boolean {
-    for (const entry of this.held.values()) if (entry.op.hlc === clock) return true;
-    return false;
+    return this.copies.has(clock);
   }
 
   get size(): number {
@@ -80,6 +82,9 @@ export class Quarantine {
     for (const [key, entry] of this.held) {
       if (!wanted(entry)) continue;
       this.held.delete(key);
+      const left = (this.copies.get(entry.op.hlc) ?? 1) - 1;
+      if (left > 0) this.copies.set(entry.op.hlc, left);
+      else this.copies.delete(entry.op.hlc);
       taken.push(entry);
     }
     return taken;

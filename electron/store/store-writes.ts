@@ -2,6 +2,7 @@ import { FORMAT_VERSION, type Operation } from '../../shared/store/operation';
 import { checkOperation } from '../../shared/store/validate-operation';
 import { operationsForEdits } from './edit-operations';
 import { StoreError, writeError } from './errors';
+import { pathExists, removeFile } from './fs-layer';
 import { ImportAppender } from './import-appender';
 import { openImportsWriter, truncateDurably, type ImportMeta } from './imports';
 import type { JournalLocation, JournalWriter } from './journal';
@@ -83,14 +84,19 @@ export class StoreWrites {
     const { core } = this;
     if (!this.writer) throw new StoreError('read_only', 'the workspace is open read-only');
     let appender: ImportAppender | undefined;
+    /** Whether this import made the imports file (then a failed import removes it again). */
+    let created = false;
     const at = new Date(this.who.now()).toISOString();
     const writing = async (write: (appender: ImportAppender) => Promise<void>) => {
       try {
-        this.importsWriter ??= (await openImportsWriter(core.layout)).writer;
+        if (!this.importsWriter) {
+          created = !(await pathExists(core.layout.imports));
+          this.importsWriter = (await openImportsWriter(core.layout)).writer;
+        }
         appender ??= new ImportAppender(this.importsWriter, { ...meta, at });
         await write(appender);
       } catch (error) {
-        throw new StoreError('io', `${core.layout.imports}: ${(error as Error).message}`);
+        throw writeError(error, core.layout.imports, 'nothing was imported');
       }
     };
     let result: T;
@@ -106,7 +112,7 @@ export class StoreWrites {
       if (!appender && own.length === 0) return { result, written: 0 };
       await writing((into) => into.finish(own));
     } catch (error) {
-      if (appender?.wroteAny) await this.takeBack(appender.start);
+      if (appender) await this.takeBack(appender.start, appender.wroteAny, created);
       throw error;
     }
     const arrivals = await replayImportTails(core, new Map([[core.device, 0]]), {
@@ -118,12 +124,20 @@ export class StoreWrites {
     return { result, written: appender!.operations };
   }
 
-  /** Cuts this device's imports file back to where a failed import started. */
-  private async takeBack(start: number): Promise<void> {
+  /**
+   * Cuts this device's imports file back to where a failed import started, or removes it when this
+   * import made it: a failed import leaves the files as they were.
+   */
+  private async takeBack(start: number, wrote: boolean, created: boolean): Promise<void> {
     const { layout } = this.core;
+    if (!wrote && !created) return;
     try {
       await this.importsWriter?.close();
       this.importsWriter = undefined;
+      if (created) {
+        await removeFile(layout.imports);
+        return;
+      }
       await truncateDurably(layout.imports, start);
       this.importsWriter = (await openImportsWriter(layout)).writer;
     } catch (error) {

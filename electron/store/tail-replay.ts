@@ -10,7 +10,7 @@ import { readJournalChunks, type LineProblem, type LinesEnd, type OperationChunk
 import { clockAheadWarning, type HeldOperation } from './quarantine';
 import type { StoreCore } from './store-core';
 import type { Arrival, StoreChange } from './store-types';
-import { pushWarning, unreadableWarning } from './unreadable-lines';
+import { pushWarning, rangesOf, unreadableWarning } from './unreadable-lines';
 
 /** How one kind of per-device file (journals, imports files) is found, read, checked and named in history. */
 interface TailFiles {
@@ -99,8 +99,9 @@ async function replayTails(core: StoreCore, kind: TailFiles, files: Map<string, 
   for (const device of [...files.keys()].sort()) {
     const file = kind.fileOf(core.layout, device);
     const own = device === core.device;
-    const replay = new FileReplay(core, file, own, (op) => kind.deviceOf(op, device), kind.historySource(device), options);
-    const read = await kind.read(file, progress.offset(device), (chunk) => replay.chunk(chunk), core.options.registry ?? migrations, own && (options.trusted ?? false));
+    const from = progress.offset(device);
+    const replay = new FileReplay(core, file, own, (op) => kind.deviceOf(op, device), kind.historySource(device), options, from === 0);
+    const read = await kind.read(file, from, (chunk) => replay.chunk(chunk), core.options.registry ?? migrations, own && (options.trusted ?? false));
     const torn = read.tornBytes > 0 ? kind.tornWarning(file, read.tornBytes, own) : undefined;
     if (torn) pushWarning(core.warnings, torn);
     if (read.incomplete) pushWarning(core.warnings, `${file}: an import (${read.incomplete.bytes} bytes) is not complete yet; not applied yet`);
@@ -144,6 +145,8 @@ class FileReplay {
     private readonly deviceOf: (op: Operation) => string,
     private readonly source: string,
     private readonly options: ReplayOptions,
+    /** The read starts at byte 0, so its line numbers are the file's. */
+    private readonly fromStart: boolean,
   ) {}
 
   async chunk({ ops, problems }: OperationChunk): Promise<void> {
@@ -152,7 +155,7 @@ class FileReplay {
       if (problem.unreadable) {
         this.unreadable.push(problem);
         if (!this.own && (this.heldAt === undefined || problem.offset < this.heldAt)) this.heldAt = problem.offset;
-        pushWarning(core.warnings, unreadableWarning(problem, this.own ? 'skipped' : 'held'));
+        pushWarning(core.warnings, unreadableWarning(rangesOf(core.layout, [problem], this.fromStart)[0]!, problem.message, this.own ? 'skipped' : 'held'));
       } else {
         pushWarning(core.warnings, `${file}: line at byte ${problem.offset} skipped: ${problem.message}`);
       }

@@ -24,8 +24,8 @@ export function pushWarning(warnings: string[], text: string): void {
   if (!warnings.includes(text)) warnings.push(text);
 }
 
-export function unreadableWarning(problem: LineProblem, mode: 'skipped' | 'held'): string {
-  const where = `${problem.file}: bytes ${problem.offset}–${problem.offset + problem.length} cannot be read (${problem.message})`;
+export function unreadableWarning(range: UnreadableRange, message: string, mode: 'skipped' | 'held'): string {
+  const where = `${describeRange(range)} cannot be read (${message})`;
   return mode === 'skipped'
     ? `${UNREADABLE_WARNING} ${where}; the operations there are missing from this workspace`
     : `${UNREADABLE_WARNING} ${where}; nothing from there on is applied until it reads (a sync may still be copying it; if it stays, ask that device for a bundle)`;

@@ -7,6 +7,7 @@ import { fileLayer } from './fs-layer';
 import { replayAllFiles } from './full-replay';
 import { MANIFEST_FILE, workspaceLayout } from './layout';
 import { readManifest } from './manifest';
+import { digestOf, digestState, heldProblem, interruptedImports } from './verify-checks';
 import { WorkspaceStore } from './workspace-store';
 
 export interface VerifyReport {
@@ -36,12 +37,18 @@ export async function verifyWorkspace(dir: string): Promise<VerifyReport> {
     report.problems.push((error as Error).message);
     return report;
   }
-  const state = await replayAll(folder, report);
-  checkRecords(state, report);
-  for (const device of await localDevices(folder)) await compareSnapshot(folder, device, state, report);
-  for (const name of COLLECTIONS) report.counts[name] = countLive(state[name]);
+  const replayed = await replayAndCheck(folder, report);
+  for (const device of await localDevices(folder)) await compareSnapshot(folder, device, replayed, report);
   report.ok = report.problems.length === 0;
   return report;
+}
+
+/** Replays and checks every record; returns the replayed state as digests (the state itself is let go). */
+async function replayAndCheck(folder: string, report: VerifyReport): Promise<Map<string, string>> {
+  const state = await replayAll(folder, report);
+  checkRecords(state, report);
+  for (const name of COLLECTIONS) report.counts[name] = countLive(state[name]);
+  return digestState(state, canonical);
 }
 
 /** Replays every file from scratch, reporting each line or operation that cannot be used. */
@@ -53,13 +60,15 @@ async function replayAll(folder: string, report: VerifyReport): Promise<Workspac
     read: (file, kind, read) => {
       for (const problem of read.problems) report.problems.push(`${file}: line ${problem.line}: ${problem.message}`);
       if (read.tornBytes > 0) report.warnings.push(`${file}: incomplete last line (${read.tornBytes} bytes) from ${torn[kind]}`);
+      report.warnings.push(...interruptedImports(file, read));
     },
+    held: (file, op, location, line) => report.problems.push(heldProblem(file, op, location, line)),
     skipped: (file, location, problem) => report.problems.push(`${file}: byte ${location.offset}: ${problem}`),
     applied: (op, kind) => {
       if (kind === 'imports' && !counted.has(op.hlc)) report.importedOperations += 1;
       counted.add(op.hlc);
     },
-  });
+  }, Date.now());
   report.operations = counted.size;
   return state;
 }
@@ -107,7 +116,7 @@ async function localDevices(folder: string): Promise<string[]> {
 const LISTED_DISAGREEMENTS = 20;
 
 /** Opens a device's snapshot (read-only) and compares the state it gives with the journals alone. */
-async function compareSnapshot(folder: string, device: string, replayed: WorkspaceState, report: VerifyReport): Promise<void> {
+async function compareSnapshot(folder: string, device: string, replayed: Map<string, string>, report: VerifyReport): Promise<void> {
   let store: WorkspaceStore;
   try {
     store = await WorkspaceStore.open(folder, { device, author: 'verify', readOnly: true });
@@ -136,15 +145,21 @@ function checkSnapshotDamage(store: WorkspaceStore, report: VerifyReport): void 
   for (const damage of store.damage) report.problems.push(damage.message);
 }
 
-function checkSnapshotAgrees(device: string, fromSnapshot: WorkspaceState, replayed: WorkspaceState, report: VerifyReport): void {
+function checkSnapshotAgrees(device: string, fromSnapshot: WorkspaceState, replayed: Map<string, string>, report: VerifyReport): void {
   let disagreements = 0;
+  const disagree = (key: string) => {
+    disagreements += 1;
+    if (disagreements <= LISTED_DISAGREEMENTS) report.problems.push(`local/${device}: the snapshot disagrees with the journals on ${key}`);
+  };
+  const none = digestOf(canonical(undefined));
   for (const name of COLLECTIONS) {
-    const ids = new Set([...Object.keys(replayed[name]), ...Object.keys(fromSnapshot[name])]);
-    for (const id of ids) {
-      if (canonical(replayed[name][id]) === canonical(fromSnapshot[name][id])) continue;
-      disagreements += 1;
-      if (disagreements <= LISTED_DISAGREEMENTS) report.problems.push(`local/${device}: the snapshot disagrees with the journals on ${name}/${id}`);
+    for (const [id, entry] of Object.entries(fromSnapshot[name])) {
+      if (digestOf(canonical(entry)) !== (replayed.get(`${name}/${id}`) ?? none)) disagree(`${name}/${id}`);
     }
+  }
+  for (const [key, digest] of replayed) {
+    const slash = key.indexOf('/');
+    if (fromSnapshot[key.slice(0, slash) as CollectionName][key.slice(slash + 1)] === undefined && digest !== none) disagree(key);
   }
   if (disagreements > LISTED_DISAGREEMENTS) {
     report.problems.push(`local/${device}: the snapshot disagrees with the journals on ${disagreements - LISTED_DISAGREEMENTS} more records`);

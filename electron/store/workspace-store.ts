@@ -270,6 +270,11 @@ export class WorkspaceStore {
     });
   }
 
+  /** Whether an operation (by clock) is held in quarantine: it is in this workspace's files, not applied. */
+  isQuarantined(clock: string): boolean {
+    return this.core.quarantine.has(clock);
+  }
+
   /** Operations held because their clocks are too far ahead (see quarantine.ts), oldest first. */
   quarantined(): QuarantinedView[] {
     return this.core.quarantine.operations().map((entry) => quarantinedView(this.layout, entry));
@@ -318,14 +323,12 @@ export class WorkspaceStore {
   }
 
   /**
-   * Clocks of every operation the state includes or holds in quarantine (an operation's clock is its
-   * identity), read from the files in bounded chunks. Same rule as allOperations.
+   * Clocks of every operation the state includes (an operation's clock is its identity), read from
+   * the files in bounded chunks. Same rule as allOperations. (Held operations: isQuarantined.)
    */
   async knownOperations(): Promise<ReadonlySet<string>> {
     return this.core.live.knownClocks(async () => {
-      const clocks = await readAllClocks(this.layout, this.core.journals.offsets(), this.core.imports.offsets(), this.options.registry ?? migrations);
-      for (const { op } of this.core.quarantine.operations()) clocks.add(op.hlc);
-      return clocks;
+      return readAllClocks(this.layout, this.core.journals.offsets(), this.core.imports.offsets(), this.options.registry ?? migrations);
     });
   }
 

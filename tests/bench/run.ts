@@ -8,6 +8,7 @@ import type { DemoScale } from '../../electron/demo/generate';
 import { BenchReport } from './report';
 import { benchAgreement } from './agreement-bench';
 import { benchExport } from './export-bench';
+import { benchImport } from './import-bench';
 import { benchMatrixScreen } from './matrix-bench';
 import { benchPowerLoss } from './power-loss-bench';
 import { benchUi } from './ui-bench';
@@ -33,6 +34,7 @@ try {
     await benchAgreement(dir, BENCH_DEVICE, profile, report);
     await benchMatrixScreen(dir, profile, report);
     await benchExport(dir, BENCH_DEVICE, profile, report);
+    await benchImport(dir, BENCH_DEVICE, profile, report);
     await benchUi(dir, BENCH_DEVICE, profile, report);
   }
   if (editP95.small !== undefined && editP95.moscow !== undefined) {

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HybridClock, decodeHlc, encodeHlc, hlcToIso } from '../../shared/store/hlc';
+import { StoreClock } from '../../electron/store/store-clock';
+import { HybridClock, MAX_CLOCK_AHEAD_MS, decodeHlc, encodeHlc, hlcToIso, isClockAhead, isHlc } from '../../shared/store/hlc';
 
 describe('hybrid logical clock', () => {
   it('follows the wall clock when it moves forward', () => {
@@ -49,5 +51,51 @@ describe('hybrid logical clock', () => {
   it('rejects malformed stamps and converts to ISO time', () => {
     expect(() => decodeHlc('nonsense')).toThrow(/Invalid clock stamp/);
     expect(hlcToIso(encodeHlc({ wall: Date.UTC(2026, 0, 2), counter: 0 }, 'd'))).toBe('2026-01-02T00:00:00.000Z');
+  });
+
+  it('refuses stamps beyond the dates a computer can hold', () => {
+    expect(isHlc(encodeHlc({ wall: Date.UTC(9999, 11, 31), counter: 0 }, 'd'))).toBe(true);
+    expect(isHlc('zzzzzzzzzzz-00000-d')).toBe(false);
+  });
+});
+
+describe('a bound on how far ahead a clock read from elsewhere may be', () => {
+  const NOW = Date.UTC(2026, 2, 1);
+  const farFuture = encodeHlc({ wall: Date.UTC(9999, 0, 1), counter: 5 }, 'dev-x');
+
+  it('tells stamps more than a day ahead', () => {
+    expect(isClockAhead(encodeHlc({ wall: NOW + MAX_CLOCK_AHEAD_MS, counter: 0 }, 'd'), NOW)).toBe(false);
+    expect(isClockAhead(encodeHlc({ wall: NOW + MAX_CLOCK_AHEAD_MS + 1, counter: 0 }, 'd'), NOW)).toBe(true);
+  });
+
+  it('keeps the store clock from taking a stamp beyond the bound, and takes one within it', () => {
+    const clock = new StoreClock('dev-a', () => NOW);
+    expect(clock.observe(farFuture)).toBe(false);
+    expect(clock.latest).toBe('');
+    const soon = encodeHlc({ wall: NOW + 3_600_000, counter: 0 }, 'dev-b');
+    expect(clock.observe(soon)).toBe(true);
+    expect(clock.tick() > soon).toBe(true);
+  });
+
+  it('stamps new local edits near the wall clock whatever far-future stamps it has read (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: MAX_CLOCK_AHEAD_MS + 1, max: Date.UTC(9999, 0, 1) - NOW }), { minLength: 1, maxLength: 20 }),
+        fc.array(fc.integer({ min: -MAX_CLOCK_AHEAD_MS, max: MAX_CLOCK_AHEAD_MS }), { maxLength: 20 }),
+        (ahead, near) => {
+          const clock = new StoreClock('dev-a', () => NOW);
+          for (const offset of [...ahead, ...near]) clock.observe(encodeHlc({ wall: NOW + offset, counter: 0 }, 'dev-x'));
+          const { wall } = decodeHlc(clock.tick());
+          expect(wall).toBeGreaterThanOrEqual(NOW);
+          expect(wall).toBeLessThanOrEqual(NOW + MAX_CLOCK_AHEAD_MS + 1);
+        },
+      ),
+    );
+  });
+
+  it('leaves an unbounded clock as it was (planning uses one with no wall clock)', () => {
+    const clock = new HybridClock('dev-a', () => 0);
+    expect(clock.observe(farFuture)).toBe(true);
+    expect(decodeHlc(clock.tick()).wall).toBe(Date.UTC(9999, 0, 1));
   });
 });

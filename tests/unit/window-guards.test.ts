@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideNavigation, decidePermission, decideWindowOpen } from '../../electron/main/navigation';
+import { decideNavigation, decidePermission } from '../../electron/main/navigation';
 import { isSafeExternalUrl } from '../../electron/services/external-url';
 
 const isApp = (url: string) => url.startsWith('app://alliance-desk/index.html');
@@ -29,16 +29,11 @@ describe('external links', () => {
 });
 
 describe('navigation guards', () => {
-  it('keeps our own page and denies everything else, sending http(s) to the browser', () => {
+  it('keeps our own page and denies everything else', () => {
     expect(decideNavigation('app://alliance-desk/index.html#/deputies', isApp)).toEqual({ allow: true });
-    expect(decideNavigation('https://evil.example/', isApp)).toEqual({ allow: false, openExternally: 'https://evil.example/' });
-    expect(decideNavigation('file:///etc/passwd', isApp)).toEqual({ allow: false, openExternally: null });
-    expect(decideNavigation('javascript:alert(1)', isApp)).toEqual({ allow: false, openExternally: null });
-  });
-
-  it('never opens new windows', () => {
-    expect(decideWindowOpen('https://mos.ru/')).toEqual({ openExternally: 'https://mos.ru/' });
-    expect(decideWindowOpen('app://alliance-desk/index.html')).toEqual({ openExternally: null });
+    for (const url of ['https://evil.example/', 'http://mos.ru/', 'file:///etc/passwd', 'javascript:alert(1)']) {
+      expect(decideNavigation(url, isApp), url).toEqual({ allow: false });
+    }
   });
 
   it('denies every permission', () => {

@@ -40,9 +40,12 @@ export function DissentPage() {
   };
   const save = async () => {
     setSaving(true);
+    // What is sent is what counts as saved: the user may go on typing while the save is under way.
+    const sent = rich.snapshot();
+    const empty = rich.editor.isEmpty;
     try {
-      await patchRecord('statements', statement.id, { dissentAnnex: rich.editor.isEmpty ? '' : rich.editor.getHTML() });
-      rich.markSaved();
+      await patchRecord('statements', statement.id, { dissentAnnex: empty ? '' : sent.html });
+      sent.markSaved();
       announce(t('statements.dissent.saved'));
     } catch (failure) {
       announce(errorText(t, failure), 'error');
