@@ -7,8 +7,10 @@ export default defineConfig<HostOptions>({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
   outputDir: 'test-results/e2e',
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // The journeys walk many screens and run axe on each; on a slow shared CI machine one took over
+  // a minute. Every wait is on a condition, so a larger budget costs nothing where the machine is fast.
+  timeout: 180_000,
+  expect: { timeout: 15_000 },
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,

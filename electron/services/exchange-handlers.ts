@@ -83,7 +83,13 @@ export function exchangeHandlers(session: WorkspaceSession, platform: Platform, 
       const file = await platform.chooseSaveFile({ purpose: 'bundle', defaultName: bundleName(store.manifest.name, new Date(store.now())), extension: EXTENSION });
       if (file === null) return { status: 'cancelled' };
       const out = path.extname(file) === '' ? `${file}${BUNDLE_EXTENSION}` : file;
-      const bundle = await exportBundle(store, since === null ? {} : { since });
+      let bundle;
+      try {
+        bundle = await exportBundle(store, since === null ? {} : { since });
+      } catch (error) {
+        if (error instanceof ExchangeError && error.code === 'journal_damaged') return { status: 'failed', code: error.code, message: error.message };
+        throw error;
+      }
       try {
         // Atomic: a failed write leaves no half-written bundle under the chosen name.
         await writeFileAtomic(out, bundle.bytes);

@@ -104,7 +104,8 @@ export type ImportOutcome = z.infer<typeof ImportOutcomeSchema>;
 export const BundleSaveOutcomeSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('saved'), file: z.string(), fileName: z.string(), operations: z.number(), everything: z.boolean(), bytes: z.number() }),
   z.object({ status: z.literal('cancelled') }),
-  z.object({ status: z.literal('failed'), code: z.enum(['no_space', 'no_permission', 'no_folder', 'io']), message: z.string() }),
+  // journal_damaged: lines of this workspace cannot be read, and a bundle would silently lack them.
+  z.object({ status: z.literal('failed'), code: z.enum(['no_space', 'no_permission', 'no_folder', 'io', 'journal_damaged']), message: z.string() }),
 ]);
 export type BundleSaveOutcome = z.infer<typeof BundleSaveOutcomeSchema>;
 

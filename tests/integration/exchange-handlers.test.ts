@@ -203,6 +203,27 @@ describe('exchange channels', () => {
     await b.services.dispose();
   });
 
+  it('refuses, in a code the page translates, a bundle that would lack lines it cannot read, and writes no file', async () => {
+    const root = await tempDir();
+    const a = await laptop();
+    const dir = path.join(root, 'a');
+    await a.createWorkspace(dir);
+    await a.call('identity:set', { kind: 'secretary' });
+    for (let i = 0; i < 30; i += 1) await a.call('records:create', { collection: 'groups', data: { name: `Группа ${i}`, kind: 'working', description: 'Жители просят сохранить сквер. '.repeat(6) } });
+    await a.call('workspace:close');
+    const journal = path.join(dir, 'journal', `${a.services.device}.jsonl`);
+    const bytes = await readFile(journal);
+    bytes.fill(0, Math.floor(bytes.length * 0.6), Math.floor(bytes.length * 0.6) + 2048);
+    await writeFile(journal, bytes);
+    await a.openWorkspace(dir);
+
+    const out = await tempDir();
+    a.answer(path.join(out, 'x.adbundle'));
+    expect(await a.call('exchange:exportBundle', { since: null })).toMatchObject({ status: 'failed', code: 'journal_damaged' });
+    expect(await readdir(out)).toEqual([]);
+    await a.services.dispose();
+  });
+
   it('hands a bundle opened from the OS to the renderer: an event, then its preview once', async () => {
     const { a, b } = await twoLaptops();
     await a.call('records:create', { collection: 'groups', data: { name: 'Жильё', kind: 'working' } });

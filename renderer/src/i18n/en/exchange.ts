@@ -22,6 +22,8 @@ export const exchange = {
       no_permission: 'The bundle was not saved: no permission to write in this folder.',
       no_folder: 'The bundle was not saved: the folder was not found — a USB stick may have been removed.',
       io: 'The bundle was not saved: the file could not be written.',
+      journal_damaged:
+        'The bundle was not made: parts of this workspace’s files cannot be read, so it would lack their changes. Ask for help: the command line can make a bundle that names what it leaves out (bundle --omit-unreadable).',
     },
   },
   receive: {
