@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { APP_HOST, APP_SCHEME, PRINT_HOST } from './app-origin';
+import { contentTypeOf } from './content-types';
 import type { PrintPages } from './print-pages';
 
 // What the app:// protocol answers, in plain Node (electron/main/app-scheme.ts hands it to
@@ -19,23 +20,6 @@ import type { PrintPages } from './print-pages';
 export const APP_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 export interface AppResponse {
   status: number;
@@ -67,7 +51,7 @@ export async function resolveAppRequest(rootDir: string, url: string): Promise<A
   if (!file) return notFound();
   const body = await fs.promises.readFile(file).catch(() => undefined);
   if (!body) return notFound();
-  const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const type = contentTypeOf(file);
   return {
     status: 200,
     headers: {
@@ -95,7 +79,7 @@ export function createAppRequestHandler(options: { rootDir: string; printPages: 
       if (html === undefined) return notFound();
       return {
         status: 200,
-        headers: { 'Content-Type': TYPES['.html']!, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' },
+        headers: { 'Content-Type': contentTypeOf('index.html'), 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' },
         body: html,
       };
     }

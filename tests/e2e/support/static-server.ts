@@ -3,23 +3,8 @@ import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { contentTypeOf } from '../../../electron/main/content-types';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 export interface StaticServer {
   /** e.g. http://127.0.0.1:41234 */
@@ -57,7 +42,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
         return;
       }
       response.writeHead(200, {
-        'Content-Type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+        'Content-Type': contentTypeOf(file),
         'Content-Length': info.size,
         'Cache-Control': 'no-store',
         'X-Content-Type-Options': 'nosniff',
