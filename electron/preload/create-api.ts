@@ -1,4 +1,6 @@
+import type { AllianceDeskApi } from '../../shared/ipc/api';
 import { EVENT_CHANNELS, INVOKE_CHANNELS, type EventChannel } from '../../shared/ipc/channels';
+import type { EventPayload } from '../../shared/ipc/contract';
 
 /** The part of ipcRenderer the API uses; nothing else of it reaches the page. */
 export interface IpcRendererLike {
@@ -7,28 +9,31 @@ export interface IpcRendererLike {
   removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
 }
 
+type InvokeApi = Omit<AllianceDeskApi, 'on'>;
+
 const eventChannels: readonly string[] = EVENT_CHANNELS;
 
 /**
- * The narrow API of DESIGN.md §5, derived from the channel list: one function per channel that
- * forwards exactly one input, and `on` for the listed events only. Typed loosely here on purpose:
- * this file must not import zod (the sandboxed preload stays tiny); shared/ipc/api.ts gives the
- * renderer the precise types.
+ * One function per contract channel, forwarding exactly one input. The one place where what comes
+ * back over IPC takes the contract's types: the main side answers every channel through
+ * electron/ipc/dispatch.ts with handlers typed by the contract (electron/services/channel-handlers.ts).
+ * Only types are imported from the contract: this file must not load zod (the sandboxed preload stays tiny).
  */
-export function createPreloadApi(ipc: IpcRendererLike): Record<string, unknown> {
-  const api: Record<string, unknown> = {};
-  for (const channel of INVOKE_CHANNELS) {
-    api[channel] = (input?: unknown) => ipc.invoke(channel, input);
-  }
-  api.on = (event: EventChannel, listener: (payload: unknown) => void): (() => void) => {
+function forwardEachChannel(ipc: IpcRendererLike): InvokeApi {
+  return Object.fromEntries(INVOKE_CHANNELS.map((channel) => [channel, (input?: unknown) => ipc.invoke(channel, input)])) as InvokeApi;
+}
+
+/** The narrow API of the preload: the contract's channels and `on` for the listed events only. */
+export function createPreloadApi(ipc: IpcRendererLike): AllianceDeskApi {
+  const on = <E extends EventChannel>(event: E, listener: (payload: EventPayload<E>) => void): (() => void) => {
     if (!eventChannels.includes(event)) throw new Error(`unknown event: ${String(event)}`);
     if (typeof listener !== 'function') throw new Error('listener must be a function');
     // The IPC event object (with its sender) never reaches the page: only the payload does.
-    const forward = (_event: unknown, payload: unknown) => listener(payload);
+    const forward = (_event: unknown, payload: unknown) => listener(payload as EventPayload<E>);
     ipc.on(event, forward);
     return () => {
       ipc.removeListener(event, forward);
     };
   };
-  return Object.freeze(api);
+  return Object.freeze({ ...forwardEachChannel(ipc), on } satisfies AllianceDeskApi);
 }

@@ -6,7 +6,7 @@ import { domainContract } from './domain-contract';
 import { exchangeContract, exchangeEventContract } from './exchange-contract';
 import { exportContract, exportEventContract } from './export-contract';
 import { issuesContract } from './issues-contract';
-import { RecordOutputSchema } from './record-output';
+import { AnyRecordOutputSchema } from './record-output';
 
 // The one IPC contract (DESIGN.md §5): every channel's input and output schema. The main process
 // parses each input with it; the preload API and the renderer's types are derived from it.
@@ -57,7 +57,7 @@ const NewWorkspaceFields = { name: z.string().trim().min(1).max(300), language: 
 /** The new-workspace form's fields, checked as workspace:create checks them. */
 export const NewWorkspaceSchema = z.object(NewWorkspaceFields);
 
-export { RecordOutputSchema, type RecordOutput } from './record-output';
+export { AnyRecordOutputSchema, recordOutputSchema, type RecordOutput } from './record-output';
 
 export const ListQuerySchema = z.object({
   where: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
@@ -115,12 +115,12 @@ export const contract = {
   'identity:set': { input: IdentitySchema, output: WorkspaceInfoSchema },
   'records:list': {
     input: z.object({ collection: CollectionNameSchema, query: ListQuerySchema.optional() }),
-    output: z.object({ items: z.array(RecordOutputSchema), total: z.number() }),
+    output: z.object({ items: z.array(AnyRecordOutputSchema), total: z.number() }),
   },
-  'records:get': { input: z.object({ collection: CollectionNameSchema, id: IdSchema }), output: RecordOutputSchema.nullable() },
+  'records:get': { input: z.object({ collection: CollectionNameSchema, id: IdSchema }), output: AnyRecordOutputSchema.nullable() },
   'records:create': {
     input: z.object({ collection: CollectionNameSchema, data: z.record(z.string(), z.unknown()) }),
-    output: RecordOutputSchema,
+    output: AnyRecordOutputSchema,
   },
   'records:patch': {
     input: z.object({
@@ -129,7 +129,7 @@ export const contract = {
       data: z.record(z.string(), z.unknown()),
       unset: z.array(z.string().max(60)).max(50).optional(),
     }),
-    output: RecordOutputSchema,
+    output: AnyRecordOutputSchema,
   },
   'records:delete': { input: z.object({ collection: CollectionNameSchema, id: IdSchema }), output: z.null() },
   'records:history': { input: z.object({ collection: CollectionNameSchema, id: IdSchema }), output: z.array(HistoryEntrySchema) },

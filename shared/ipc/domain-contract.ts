@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { RecordStanceSchema } from '../domain/position-input';
 import { IdSchema, LanguageSchema, TimestampSchema } from '../schema/common';
 import { AllianceLineSchema, PrincipleCheckSchema, StanceSchema, StatementStatusSchema } from '../schema/entities';
-import { RecordOutputSchema } from './record-output';
+import { recordOutputSchema } from './record-output';
 
 // Channels of the domain screens (issues 4–6): stances with provenance, the alliance line,
 // agreement figures, joint statements. Errors with code 'invalid' carry an i18n key as message
@@ -58,9 +58,9 @@ const BandSchema = z.enum(['almost_always_agrees', 'generally_agrees', 'mixed', 
 const OnBehalfSchema = z.object({ channel: z.enum(['phone', 'meeting', 'message']), givenAt: TimestampSchema });
 
 export const domainContract = {
-  'positions:record': { input: RecordStanceSchema, output: RecordOutputSchema },
-  'positions:confirm': { input: z.object({ id: IdSchema }), output: RecordOutputSchema },
-  'lines:adopt': { input: AdoptLineSchema, output: RecordOutputSchema },
+  'positions:record': { input: RecordStanceSchema, output: recordOutputSchema('positions') },
+  'positions:confirm': { input: z.object({ id: IdSchema }), output: recordOutputSchema('positions') },
+  'lines:adopt': { input: AdoptLineSchema, output: recordOutputSchema('allianceLines') },
   'agreement:issue': {
     input: z.object({ issueId: IdSchema }),
     output: z.object({
@@ -69,7 +69,7 @@ export const domainContract = {
       side: SideSchema.nullable(),
       districtConsensus: GroupConsensusSchema,
       groupConsensus: GroupConsensusSchema,
-      line: RecordOutputSchema.nullable(),
+      line: recordOutputSchema('allianceLines').nullable(),
       rules: z.array(
         z.object({
           rule: z.enum(['unanimity', 'consent', 'two_thirds', 'majority']),
@@ -144,24 +144,24 @@ export const domainContract = {
   },
   'statements:create': {
     input: z.object({ language: LanguageSchema, issueIds: z.array(IdSchema).max(100), template: z.enum(['issue_statement', 'council_appeal', 'open_letter']) }),
-    output: RecordOutputSchema,
+    output: recordOutputSchema('statements'),
   },
   'statements:saveVersion': {
     input: z.object({ statementId: IdSchema, title: z.string().trim().min(1).max(300), body: z.string().max(100_000) }),
-    output: RecordOutputSchema,
+    output: recordOutputSchema('statementVersions'),
   },
-  'statements:restoreVersion': { input: z.object({ versionId: IdSchema }), output: RecordOutputSchema },
-  'statements:setReview': { input: z.object({ statementId: IdSchema, review: z.array(PrincipleCheckSchema).max(50) }), output: RecordOutputSchema },
-  'statements:move': { input: z.object({ statementId: IdSchema, to: StatementStatusSchema }), output: RecordOutputSchema },
+  'statements:restoreVersion': { input: z.object({ versionId: IdSchema }), output: recordOutputSchema('statementVersions') },
+  'statements:setReview': { input: z.object({ statementId: IdSchema, review: z.array(PrincipleCheckSchema).max(50) }), output: recordOutputSchema('statements') },
+  'statements:move': { input: z.object({ statementId: IdSchema, to: StatementStatusSchema }), output: recordOutputSchema('statements') },
   'statements:sign': {
     /** versionId: the version the signer was shown; refused ('statement.version_changed') if it is no longer current. */
     input: z.object({ statementId: IdSchema, deputyId: IdSchema, onBehalf: OnBehalfSchema.optional(), versionId: IdSchema.optional() }),
-    output: RecordOutputSchema,
+    output: recordOutputSchema('signatures'),
   },
-  'statements:confirmSignature': { input: z.object({ signatureId: IdSchema }), output: RecordOutputSchema },
+  'statements:confirmSignature': { input: z.object({ signatureId: IdSchema }), output: recordOutputSchema('signatures') },
   'statements:signatures': {
     input: z.object({ statementId: IdSchema }),
-    output: z.array(z.object({ signature: RecordOutputSchema, state: z.enum(['current', 'stale']), confirmed: z.boolean() })),
+    output: z.array(z.object({ signature: recordOutputSchema('signatures'), state: z.enum(['current', 'stale']), confirmed: z.boolean() })),
   },
   /** Every statement for the lists, without its body: current version number and signature states. */
   'statements:list': {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IdSchema } from '../schema/common';
 import { IssueCategorySchema, IssueStatusSchema } from '../schema/entities';
-import { RecordOutputSchema } from './record-output';
+import { recordOutputSchema } from './record-output';
 
 // Lean channels of the issues and positions screens (issue 4). The issue list of a large alliance
 // (10,000 issues) needs a few columns of every issue, not whole records; the positions area needs a
@@ -96,7 +96,7 @@ export const issuesContract = {
       limit: z.number().int().min(1).max(2_000).default(200),
     }),
     output: z.object({
-      items: z.array(z.object({ position: RecordOutputSchema, issue: IssueBriefSchema.nullable() })),
+      items: z.array(z.object({ position: recordOutputSchema('positions'), issue: IssueBriefSchema.nullable() })),
       /** Positions that match, before offset and limit. */
       total: z.number(),
       /** Of those, how many await the deputy's confirmation. */

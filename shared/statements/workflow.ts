@@ -9,13 +9,19 @@ type PrincipleCheck = EntityOf<'statements'>['review'][number];
  * into a draft); a withdrawn statement can be taken up again as a draft. Going back from review or
  * from open to the previous step is allowed so that a text can be reworked.
  */
-const TRANSITIONS: Record<StatementStatus, readonly StatementStatus[]> = {
+const TRANSITIONS = {
   draft: ['review', 'withdrawn'],
   review: ['draft', 'open', 'withdrawn'],
   open: ['review', 'published', 'withdrawn'],
   published: ['withdrawn'],
   withdrawn: ['draft'],
-};
+} as const satisfies Record<StatementStatus, readonly StatementStatus[]>;
+
+/**
+ * The statuses each status may move to, as types: the status bar words each move with a key
+ * `statements.move.<from>.<to>` (renderer/src/screens/statements/moveText.ts), checked against these.
+ */
+export type TransitionTargets = { [From in StatementStatus]: (typeof TRANSITIONS)[From][number] };
 
 export function allowedTransitions(from: StatementStatus): readonly StatementStatus[] {
   return TRANSITIONS[from];
@@ -29,7 +35,7 @@ export function transitionProblem(
   to: StatementStatus,
   context: { review: readonly PrincipleCheck[]; principleIds: readonly string[]; hasVersion: boolean },
 ): TransitionProblem | null {
-  if (!TRANSITIONS[from].includes(to)) return 'not_allowed';
+  if (!allowedTransitions(from).includes(to)) return 'not_allowed';
   if (to === 'open') {
     if (!context.hasVersion) return 'no_version';
     if (reviewGaps(context.review, context.principleIds).length > 0) return 'review_incomplete';

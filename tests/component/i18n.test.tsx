@@ -47,14 +47,26 @@ describe('translations', () => {
     expect([...keys(resources.en.translation)].sort()).toEqual([...keys(resources.ru.translation)].sort());
   });
 
-  it('gives every Russian plural all of its forms', () => {
-    const walk = (tree: object): string[] =>
-      Object.entries(tree).flatMap(([key, value]) => (typeof value === 'object' && value !== null ? walk(value) : [key]));
-    const leaves = walk(resources.ru.translation);
-    for (const key of leaves.filter((k) => k.endsWith('_one'))) {
-      const base = key.slice(0, -'_one'.length);
-      for (const form of ['few', 'many', 'other']) expect(leaves).toContain(`${base}_${form}`);
+  // The same rule as renderer/src/i18n/shape.ts checks at compile time, here with the forms taken
+  // from Intl.PluralRules (which i18next picks by): a plural is a key with an _one or _other form.
+  it('gives every plural exactly the forms its language uses', () => {
+    const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
+    /** Each plural's dotted path with the forms it has. */
+    const plurals = (tree: object, prefix = ''): { path: string; forms: string[] }[] => {
+      const keys = Object.keys(tree);
+      const bases = new Set(keys.flatMap((key) => /^(.+)_(one|other)$/.exec(key)?.[1] ?? []));
+      const own = [...bases].map((base) => ({ path: `${prefix}${base}`, forms: CATEGORIES.filter((form) => keys.includes(`${base}_${form}`)) }));
+      const nested = Object.entries(tree).flatMap(([key, value]) => (typeof value === 'object' && value !== null ? plurals(value, `${prefix}${key}.`) : []));
+      return [...own, ...nested];
+    };
+    for (const language of ['ru', 'en'] as const) {
+      const categories: readonly string[] = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+      const forms = CATEGORIES.filter((form) => categories.includes(form));
+      const found = plurals(resources[language].translation);
+      expect(found.length).toBeGreaterThan(20);
+      for (const plural of found) expect(plural).toEqual({ path: plural.path, forms });
     }
+    expect(plurals(resources.ru.translation).find((p) => p.path === 'deputies.count')?.forms).toEqual(['one', 'few', 'many', 'other']);
   });
 
   it('translates every IPC error code', async () => {

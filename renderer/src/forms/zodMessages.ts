@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { isTranslationKey, type TranslationKey } from '../i18n/keys';
 
 type RawIssue = z.core.$ZodRawIssue;
 
@@ -7,7 +8,7 @@ type RawIssue = z.core.$ZodRawIssue;
  * some checks). Passed to zodResolver as the parse-level error map; messages the schemas set
  * themselves still win, because zod prefers a schema's message to this map.
  */
-export function zodIssueKey(issue: RawIssue): string {
+export function zodIssueKey(issue: RawIssue): TranslationKey {
   switch (issue.code) {
     case 'invalid_type': {
       const input = issue.input;
@@ -31,7 +32,8 @@ export function zodIssueKey(issue: RawIssue): string {
 }
 
 /** The translation key to show for a form error message (a key, or text from elsewhere). */
-export function errorMessageKey(message: string | undefined): string {
-  // A shared key ('error.email') or an area's own ('issues.errors.httpLink'); anything else is generic.
-  return message && /^(error|[a-z]+\.errors)\.[A-Za-z]+$/.test(message) ? message : 'error.invalid';
+export function errorMessageKey(message: string | undefined): TranslationKey {
+  // A shared key ('error.email') or an area's own ('issues.errors.httpLink') that the dictionaries
+  // have (the schemas in shared/schema set them as plain strings); anything else is generic.
+  return message && /^(error|[a-z]+\.errors)\.[A-Za-z]+$/.test(message) && isTranslationKey(message) ? message : 'error.invalid';
 }

@@ -1,6 +1,6 @@
-import type { ExportLabels } from './labels';
+import type { EnglishForms, ExportLabels } from './labels';
 
-export const en: ExportLabels = {
+export const en: ExportLabels<EnglishForms> = {
   locale: 'en-GB',
   nouns: {
     deputy: { one: 'deputy', other: 'deputies' },

@@ -23,15 +23,19 @@ export interface PluralForms {
   other: string;
 }
 
+/** Each language's own forms, so ru.ts cannot leave one out and en.ts cannot carry a Russian one. */
+export type RussianForms = Required<PluralForms>;
+export type EnglishForms = Omit<PluralForms, 'few' | 'many'>;
+
 export type Noun = 'deputy' | 'stance' | 'issue' | 'district' | 'signature' | 'member' | 'version';
 
 /**
  * The export's own words, kept apart from the UI's dictionaries because the export language is
  * chosen independently of the UI language. Templates use {name} placeholders.
  */
-export interface ExportLabels {
+export interface ExportLabels<Forms extends PluralForms = PluralForms> {
   locale: string;
-  nouns: Record<Noun, PluralForms>;
+  nouns: Record<Noun, Forms>;
   stance: Enum<'positions', 'stance'>;
   side: Record<Side, string>;
   verdict: Enum<'checks', 'verdict'>;

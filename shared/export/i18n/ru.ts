@@ -1,6 +1,6 @@
-import type { ExportLabels } from './labels';
+import type { ExportLabels, RussianForms } from './labels';
 
-export const ru: ExportLabels = {
+export const ru: ExportLabels<RussianForms> = {
   locale: 'ru-RU',
   nouns: {
     deputy: { one: 'депутат', few: 'депутата', many: 'депутатов', other: 'депутата' },

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { ChannelOutput } from '../../../../shared/ipc/contract';
+import { IssueCategorySchema } from '../../../../shared/schema/entities';
+import { oneOf } from '../../lib/oneOf';
 import { formatCount, formatIndex } from './figures';
 
 export type IssueFigures = ChannelOutput<'agreement:overview'>['common'][number];
@@ -41,7 +43,7 @@ export function FiguresTable({ caption, rows }: Props) {
               <th scope="row" className="figures-issue">
                 <Link to={`/issues/${row.issueId}`}>{row.title}</Link>
               </th>
-              <td>{t(`alliance.categories.${row.category}`, { defaultValue: row.category })}</td>
+              <td>{oneOf(IssueCategorySchema.options, row.category) ? t(`alliance.categories.${row.category}`) : row.category}</td>
               <td>{row.majoritySide ? t(`alliance.sides.${row.majoritySide}`) : t('alliance.common.noMajority')}</td>
               <td className="num">{row.agreementIndex === null ? '—' : formatIndex(row.agreementIndex, language)}</td>
               <td className="num">

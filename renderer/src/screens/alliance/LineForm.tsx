@@ -60,8 +60,11 @@ export function LineForm({ issueId, line, counts, onDone }: Props) {
   });
   const { control } = form;
   const [stance, rule] = useWatch({ control, name: ['stance', 'rule'] });
-  const side = STANCES.includes(stance as (typeof STANCES)[number]) ? sideOf(stance as (typeof STANCES)[number]) : undefined;
-  const check = side && RULES.includes(rule as DecisionRule) ? checkRule(rule as DecisionRule, side, counts) : undefined;
+  // find() narrows the form's strings to the options, so the stance picks a key of alliance.lineStances.
+  const chosen = STANCES.find((id) => id === stance);
+  const side = chosen ? sideOf(chosen) : undefined;
+  const chosenRule = RULES.find((id) => id === rule);
+  const check = chosen && side && chosenRule ? { ...checkRule(chosenRule, side, counts), stance: chosen } : undefined;
   const n = (count: number) => formatCount(count, i18n.language);
   const total = counts.support + counts.support_amended + counts.abstain + counts.oppose;
 
@@ -76,7 +79,7 @@ export function LineForm({ issueId, line, counts, onDone }: Props) {
       {check ? (
         <p className={`line-check ${check.met ? 'is-met' : 'is-not-met'}`} aria-live="polite">
           {t('alliance.line.check', {
-            stance: t(`alliance.lineStances.${stance}`),
+            stance: t(`alliance.lineStances.${check.stance}`),
             rule: t(`alliance.rules.${check.rule}`),
             state: t(check.met ? 'alliance.line.checkMet' : 'alliance.line.checkNotMet'),
             detail: t(`alliance.rule.${check.rule}`, {

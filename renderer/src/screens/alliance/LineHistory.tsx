@@ -5,8 +5,10 @@ import { toApiError, type ApiError } from '../../api/client';
 import { recordHistory } from '../../api/records';
 import { useCollection } from '../../api/useCollection';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { DecisionRuleSchema, StanceSchema } from '../../../../shared/schema/entities';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { describeHistory, displayValue, type HistoryItem } from '../../lib/history';
+import { oneOf } from '../../lib/oneOf';
 
 /** Fields of a line worth showing, in the order a reader wants them. */
 const SHOWN = ['stance', 'rule', 'adoptedOn', 'text'] as const;
@@ -37,12 +39,13 @@ export function LineHistory({ lineId }: { lineId: string }) {
   const author = (id: string) => (id === 'secretary' ? t('alliance.line.secretary') : (names.get(id) ?? id));
   const value = (field: string, raw: unknown): string => {
     if (raw === undefined || raw === null || raw === '') return t('alliance.line.empty');
-    if (field === 'stance') return t(`alliance.lineStances.${String(raw)}`);
-    if (field === 'rule') return t(`alliance.rules.${String(raw)}`);
+    // Stored history is unknown data: a value outside the enums is shown as it is.
+    if (field === 'stance' && oneOf(StanceSchema.options, raw)) return t(`alliance.lineStances.${raw}`);
+    if (field === 'rule' && oneOf(DecisionRuleSchema.options, raw)) return t(`alliance.rules.${raw}`);
     if (field === 'adoptedOn') return formatDate(String(raw), language);
     return displayValue(raw) ?? t('alliance.line.empty');
   };
-  const fieldLabel = (field: string) => (field === 'stance' ? t('alliance.line.fields.stance') : t(`alliance.line.fields.${field}`));
+  const fieldLabel = (field: string) => (oneOf(SHOWN, field) ? t(`alliance.line.fields.${field}`) : field);
 
   if (!items) return <ErrorNotice error={error} />;
   return (

@@ -5,6 +5,7 @@ import { ISSUE_CATEGORIES_ORDER } from '../../../../shared/schema/categories';
 import { useCollection } from '../../api/useCollection';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { SelectInput } from '../../components/SelectInput';
+import { oneOf } from '../../lib/oneOf';
 import { formatCount, formatPercent } from './figures';
 import { useAgreement } from './useAgreement';
 
@@ -37,7 +38,7 @@ export function PrinciplesView() {
     });
   }, [value, principles, category, t]);
 
-  const categoryLabel = category === ALL ? t('alliance.principlesView.allCategories') : t(`alliance.categories.${category}`);
+  const categoryLabel = oneOf(ISSUE_CATEGORIES_ORDER, category) ? t(`alliance.categories.${category}`) : t('alliance.principlesView.allCategories');
   const caption = t('alliance.principlesView.tableCaption', { category: categoryLabel });
   const share = (part: number, total: number) => (total === 0 ? '' : ` (${formatPercent(part / total, language)})`);
 

@@ -11,6 +11,7 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { oneOf } from '../../lib/oneOf';
 import { compareText } from '../../lib/search';
 import type { DeputyRow } from './deputyRows';
 
@@ -21,6 +22,9 @@ type Features = typeof features;
 function byText(a: Row<Features, DeputyRow>, b: Row<Features, DeputyRow>, columnId: string): number {
   return compareText(String(a.getValue(columnId) ?? ''), String(b.getValue(columnId) ?? ''));
 }
+
+/** The column ids, as keys of deputies.columns in the dictionaries (tanstack types a column id as a string). */
+const COLUMN_IDS = ['name', 'district', 'councilRole', 'party', 'status', 'groups'] as const satisfies readonly (keyof DeputyRow)[];
 
 const helper = createColumnHelper<Features, DeputyRow>();
 const columns = helper.columns([
@@ -90,7 +94,8 @@ export function DeputyTable({ rows }: { rows: DeputyRow[] }) {
             <tr key={group.id} aria-rowindex={1}>
               {group.headers.map((header) => {
                 const direction = header.column.getIsSorted();
-                const label = t(`deputies.columns.${header.column.id}`);
+                const id = header.column.id;
+                const label = oneOf(COLUMN_IDS, id) ? t(`deputies.columns.${id}`) : id;
                 return (
                   <th
                     key={header.id}

@@ -8,7 +8,7 @@ import type { Language } from '../../../../shared/schema/common';
 import { TextInput } from '../../components/TextInput';
 import { formatDateTime } from '../../lib/format';
 import { DocumentBlocks } from '../export/DocumentBlocks';
-import { authorText } from './exchangeText';
+import { authorText, conflictFieldText } from './exchangeText';
 
 /** A text as a reader sees it: a statement's rich text drawn safely as elements, plain text with its line breaks. */
 function TextView({ text, rich }: { text: string; rich: boolean }) {
@@ -27,7 +27,7 @@ export function ConflictCard({ conflict, onResolve }: { conflict: ConflictView; 
   const { t, i18n } = useTranslation();
   const [draft, setDraft] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const field = t(`exchange.conflicts.field.${conflict.field}`, { defaultValue: conflict.field });
+  const field = conflictFieldText(t, conflict.field);
   const headingId = `conflict-${conflict.id}`;
   const resolve = async (text: string) => {
     setBusy(true);

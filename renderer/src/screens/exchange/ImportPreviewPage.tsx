@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
-import type { BundleCheck, ImportOutcome } from '../../../../shared/ipc/exchange-contract';
+import type { BundleCheck, ExchangeRefusalCode, ImportOutcome } from '../../../../shared/ipc/exchange-contract';
 import { call } from '../../api/client';
 import { errorText } from '../../api/errorText';
 import { BackLink } from '../../layout/BackLink';
@@ -18,12 +18,12 @@ import type { ImportPageState } from './useBundleCheck';
 type Preview = Extract<BundleCheck, { status: 'preview' }>;
 
 /** A refused bundle: why, in plain words, and that nothing changed. */
-function Refusal({ code }: { code: string }) {
+function Refusal({ code }: { code: ExchangeRefusalCode }) {
   const { t } = useTranslation();
   return (
     <div role="alert">
       <div className="error-notice">
-        <strong>{t('exchange.preview.refusedTitle')}.</strong> {t(`exchange.refused.${code}`, { defaultValue: t('exchange.refused.malformed') })}{' '}
+        <strong>{t('exchange.preview.refusedTitle')}.</strong> {t(`exchange.refused.${code}`)}{' '}
         {t('exchange.preview.unchanged')}
       </div>
     </div>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TextOutcomeOutput } from '../../../../shared/ipc/exchange-contract';
-import { authorText, joinNames } from './exchangeText';
+import { authorText, conflictFieldText, joinNames } from './exchangeText';
 
 function OutcomeList({ outcomes }: { outcomes: readonly TextOutcomeOutput[] }) {
   const { t, i18n } = useTranslation();
@@ -8,7 +8,7 @@ function OutcomeList({ outcomes }: { outcomes: readonly TextOutcomeOutput[] }) {
     <ul className="import-texts">
       {outcomes.map((outcome) => (
         <li key={`${outcome.collection}/${outcome.id}/${outcome.field}`}>
-          <strong>{t('exchange.conflicts.heading', { title: outcome.title, field: t(`exchange.conflicts.field.${outcome.field}`, { defaultValue: outcome.field }) })}</strong>
+          <strong>{t('exchange.conflicts.heading', { title: outcome.title, field: conflictFieldText(t, outcome.field) })}</strong>
           <span className="muted">
             {' — '}
             {t('exchange.preview.versions', { authors: joinNames([...new Set(outcome.versions.map((v) => authorText(t, v.author, v.authorName)))], i18n.language) })}

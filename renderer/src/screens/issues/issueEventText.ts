@@ -1,4 +1,6 @@
 import type { TFunction } from 'i18next';
+import { IssueCategorySchema, IssueStatusSchema } from '../../../../shared/schema/entities';
+import { oneOf } from '../../lib/oneOf';
 import { excerpt, type EventContext } from '../positions/eventText';
 import { formatNumericDate } from './dates';
 import type { IssueEvent, ShownIssueField } from './timeline';
@@ -10,11 +12,13 @@ export interface IssueEventContext extends EventContext {
 function shown(t: TFunction, field: ShownIssueField, value: unknown, context: IssueEventContext): string {
   if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return '';
   const list = Array.isArray(value) ? value.map(String) : [String(value)];
+  const [first] = list;
+  // History is stored data: a status or category outside the enums is quoted as it is.
   switch (field) {
     case 'status':
-      return t(`issues.statuses.${list[0]}`);
+      return oneOf(IssueStatusSchema.options, first) ? t(`issues.statuses.${first}`) : excerpt(list.join(', '));
     case 'category':
-      return t(`issues.categories.${list[0]}`);
+      return oneOf(IssueCategorySchema.options, first) ? t(`issues.categories.${first}`) : excerpt(list.join(', '));
     case 'hearingDate':
     case 'voteDate':
       return formatNumericDate(list[0]!, context.language);

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { IssueSummary } from '../../../../shared/ipc/issues-contract';
 import type { Language } from '../../../../shared/schema/common';
 import type { District } from '../../../../shared/schema/collections';
+import type { TranslationKey } from '../../i18n/keys';
 import { districtGroupKey, districtName } from '../../lib/districts';
 import { compareText, normalizeForSearch } from '../../lib/search';
 
@@ -45,7 +46,7 @@ export function buildIssueRows(summaries: readonly IssueSummary[], districts: Re
   // Labels looked up once per value, not once per row: the list may hold 10,000 issues.
   const categories = new Map<string, string>();
   const statuses = new Map<string, string>();
-  const label = (cache: Map<string, string>, key: string) => {
+  const label = (cache: Map<string, string>, key: TranslationKey) => {
     let text = cache.get(key);
     if (text === undefined) cache.set(key, (text = t(key)));
     return text;

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldError, Input, Label, Text, TextField } from 'react-aria-components';
 import { RadioChoice } from '../../components/RadioChoice';
+import type { TranslationKey } from '../../i18n/keys';
 import { useAnnounce } from '../../state/Announcer';
 import { toLocalInput } from './positionFormModel';
 import { ON_BEHALF_CHANNELS, type OnBehalfChannel } from './stances';
@@ -12,7 +13,8 @@ export interface OnBehalfState {
   setChannel: (channel: OnBehalfChannel) => void;
   givenAt: string;
   setGivenAt: (value: string) => void;
-  error: string | undefined;
+  /** The key of what is wrong with the time given. */
+  error: TranslationKey | undefined;
   /** How and when, for positions:record; undefined (and the field marked) when the time is missing or in the future. */
   input: () => { channel: OnBehalfChannel; givenAt: string } | undefined;
 }
@@ -23,7 +25,7 @@ export function useOnBehalf(enabled: boolean): OnBehalfState {
   const announce = useAnnounce();
   const [channel, setChannel] = useState<OnBehalfChannel>('phone');
   const [givenAt, setGivenAt] = useState(() => toLocalInput(new Date()));
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<TranslationKey>();
   return {
     enabled,
     channel,

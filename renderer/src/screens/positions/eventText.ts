@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { PositionEvent } from './positionEvents';
+import type { Stance } from './stances';
 import { provenanceText } from './provenance';
 
 export interface EventContext {
@@ -15,7 +16,7 @@ export function excerpt(text: string, max = 200): string {
 
 /** One position event in words, e.g. «Позиция изменена: «За» → «Против».» */
 export function positionEventText(t: TFunction, event: PositionEvent, context: EventContext): string {
-  const stance = (value: string | undefined) => (value ? t(`positions.stances.${value}`) : '');
+  const stance = (value: Stance | undefined) => (value ? t(`positions.stances.${value}`) : '');
   switch (event.type) {
     case 'recorded':
       return t('positions.events.recorded', {

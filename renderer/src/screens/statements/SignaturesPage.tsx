@@ -27,7 +27,7 @@ export function SignaturesPage() {
       <section className="card" aria-labelledby="signatures-title">
         <h2 id="signatures-title">{t('statements.signatures.title')}</h2>
         <p>{current ? t('statements.signatures.intro', { number: current.number }) : t('statements.noVersion')}</p>
-        {!open ? <p className="stmt-note">{t(`statements.signatures.closed.${statement.status}`)}</p> : null}
+        {statement.status !== 'open' ? <p className="stmt-note">{t(`statements.signatures.closed.${statement.status}`)}</p> : null}
         {identity.kind === 'deputy' && open && current && !mine ? (
           <div className="stmt-sign-box">
             <p>{t('statements.signatures.signPrompt', { number: current.number })}</p>

@@ -37,7 +37,7 @@ export function StatementEditPage() {
     return (
       <section className="card" aria-labelledby="edit-title">
         <h2 id="edit-title">{t('statements.edit.title')}</h2>
-        <p>{t(`statements.edit.locked.${statement.status}`)}</p>
+        <p>{t(statement.status === 'published' ? 'statements.edit.locked.published' : 'statements.edit.locked.withdrawn')}</p>
       </section>
     );
   }

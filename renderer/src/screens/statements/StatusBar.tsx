@@ -6,8 +6,10 @@ import { allowedTransitions, reviewGaps, type StatementStatus } from '../../../.
 import { signatureCounts } from '../../../../shared/statements/signatures';
 import { call } from '../../api/client';
 import { formatDateTime } from '../../lib/format';
+import { oneOf } from '../../lib/oneOf';
 import { useAnnounce } from '../../state/Announcer';
 import { statementErrorText } from './data';
+import { moveText } from './moveText';
 import { SignatureCounts } from './SignatureCounts';
 import type { StatementContextValue } from './statementContext';
 import { StatusBadge } from './StatusBadge';
@@ -15,8 +17,8 @@ import { StatusBadge } from './StatusBadge';
 /** The next step from each status, shown as the main action; going back or withdrawing is secondary. */
 const FORWARD: Partial<Record<StatementStatus, StatementStatus>> = { draft: 'review', review: 'open', open: 'published', withdrawn: 'draft' };
 
-/** Moves that cannot be taken back lightly are confirmed first. */
-const CONFIRMED: readonly StatementStatus[] = ['published', 'withdrawn'];
+/** Moves that cannot be taken back lightly are confirmed first (each has its statements.confirmMove words). */
+const CONFIRMED = ['published', 'withdrawn'] as const satisfies readonly StatementStatus[];
 
 /**
  * Where the statement stands (status, version, signatures) and the moves open from here. A move
@@ -26,7 +28,7 @@ export function StatusBar({ context }: { context: StatementContextValue }) {
   const { t, i18n } = useTranslation();
   const announce = useAnnounce();
   const { statement, current, signatures, principles } = context;
-  const [confirming, setConfirming] = useState<StatementStatus | null>(null);
+  const [confirming, setConfirming] = useState<(typeof CONFIRMED)[number] | null>(null);
   const [refusal, setRefusal] = useState<string>();
   const [busy, setBusy] = useState(false);
   const moves = allowedTransitions(statement.status);
@@ -64,9 +66,9 @@ export function StatusBar({ context }: { context: StatementContextValue }) {
             key={to}
             className={`button ${FORWARD[statement.status] === to ? 'button-primary' : ''}`}
             isDisabled={busy}
-            onPress={() => (CONFIRMED.includes(to) ? setConfirming(to) : void move(to))}
+            onPress={() => (oneOf(CONFIRMED, to) ? setConfirming(to) : void move(to))}
           >
-            {t(`statements.move.${statement.status}.${to}`)}
+            {moveText(t, statement.status, to)}
           </Button>
         ))}
       </div>
@@ -77,7 +79,7 @@ export function StatusBar({ context }: { context: StatementContextValue }) {
         </p>
       ) : null}
       {confirming ? (
-        <div className="stmt-confirm" role="group" aria-label={t(`statements.move.${statement.status}.${confirming}`)}>
+        <div className="stmt-confirm" role="group" aria-label={moveText(t, statement.status, confirming)}>
           <p>{t(`statements.confirmMove.${confirming}`)}</p>
           {confirming === 'published' && counts.stale > 0 ? <p>{t('statements.confirmMove.staleWarning', { count: counts.stale })}</p> : null}
           <div className="form-actions">

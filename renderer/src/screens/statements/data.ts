@@ -5,6 +5,7 @@ import type { CollectionName, Signature } from '../../../../shared/schema/collec
 import { api } from '../../api/bridge';
 import { call, toApiError, type ApiError } from '../../api/client';
 import { errorText } from '../../api/errorText';
+import { isTranslationKey } from '../../i18n/keys';
 
 export type StatementSummary = ChannelOutput<'statements:list'>[number];
 export interface SignatureStatus {
@@ -83,6 +84,10 @@ export function useSignatures(statementId: string) {
 export function statementErrorText(t: TFunction, failure: unknown): string {
   const error = toApiError(failure);
   const match = error.code === 'invalid' ? /^statement\.([a-z_]+)$/.exec(error.message) : null;
-  if (match) return t([`statements.errors.${match[1]}`, 'errors.invalid']);
+  if (match) {
+    // The refusal codes are plain strings from the main process (electron/domain/statements-service.ts).
+    const key = `statements.errors.${match[1]}`;
+    return t(isTranslationKey(key) ? key : 'errors.invalid');
+  }
   return errorText(t, error);
 }
