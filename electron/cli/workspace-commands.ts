@@ -77,14 +77,14 @@ export async function putCommand(dir: string, collection: string, json: string, 
   if (id !== undefined && !IdSchema.safeParse(id).success) throw new CliError(`invalid id ${JSON.stringify(id)}`, 2);
   await withStore(dir, ctx, async (store) => {
     const exists = typeof id === 'string' && store.get(name, id) !== undefined;
-    const record = exists ? await store.patch(name, id as string, data) : await store.create(name, data as never, id as string | undefined);
-    ctx.out(record.id);
+    const [written] = await store.genericBatch([exists ? { kind: 'patch', collection: name, id: id as string, data } : { kind: 'put', collection: name, id: id as string | undefined, data }]);
+    ctx.out(written!);
   });
 }
 
 export async function deleteCommand(dir: string, collection: string, id: string, ctx: CommandContext): Promise<void> {
   const name = checkCollection(collection);
-  await withStore(dir, ctx, (store) => store.remove(name, id));
+  await withStore(dir, ctx, (store) => store.genericBatch([{ kind: 'del', collection: name, id }]));
   ctx.out(`deleted ${name}/${id}`);
 }
 

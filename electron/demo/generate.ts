@@ -1,4 +1,6 @@
+import { positionId, signatureId } from '../../shared/domain/record-ids';
 import type { Language } from '../../shared/schema/common';
+import { SECRETARY } from '../../shared/schema/write-rules';
 import { ISSUE_CATEGORIES_ORDER } from '../../shared/schema/categories';
 import type { EntityOf } from '../../shared/schema/collections';
 import { contentHash } from '../../shared/statements/hash';
@@ -80,7 +82,9 @@ export async function populateDemo(store: WorkspaceStore, options: DemoOptions):
       profile.positionsPerIssue,
     );
     for (const deputyId of signers) {
-      await writer.put('positions', random.id('pos'), positionData(random, issueId, deputyId, principles, start));
+      const position = positionData(random, issueId, deputyId, principles, start);
+      // Written as its write policy wants it: a confirmed stance by the deputy, an unconfirmed one by the secretary.
+      await writer.put('positions', positionId(deputyId, issueId), position, position.provenance.confirmed ? deputyId : SECRETARY);
     }
     if (random.chance(0.25)) {
       await writer.put('allianceLines', random.id('lin'), {
@@ -222,14 +226,14 @@ async function writeStatement(
   if (status !== 'open' && status !== 'published') return;
   for (const deputy of random.sample(deputies, random.int(2, 8))) {
     const version = random.chance(0.8) ? current : random.pick(versions);
-    await writer.put('signatures', random.id('sig'), {
+    await writer.put('signatures', signatureId(deputy.id, version.id), {
       statementId,
       versionId: version.id,
       deputyId: deputy.id,
       hash: version.hash,
       signedAt: new Date(start + 10 * DAY).toISOString(),
       provenance: { enteredBy: deputy.id, channel: 'self', confirmed: true },
-    });
+    }, deputy.id);
   }
 }
 
@@ -248,8 +252,9 @@ class BatchWriter {
     private readonly expected: number,
   ) {}
 
-  async put(collection: BatchEdit['collection'], id: string, data: unknown): Promise<void> {
-    this.pending.push({ kind: 'put', collection, id, data });
+  /** `by`: who the record is written as (default: the store's author, the secretary). */
+  async put(collection: BatchEdit['collection'], id: string, data: unknown, by?: string): Promise<void> {
+    this.pending.push({ kind: 'put', collection, id, data, ...(by === undefined ? {} : { by }) });
     if (this.pending.length >= BATCH) await this.flush();
   }
 

@@ -6,7 +6,7 @@ import { authorOf } from '../services/identity-file';
 import { ServiceError } from '../services/service-error';
 
 /**
- * Recording stances with their provenance (issue 4): a deputy records their own stance, which is
+ * Recording stances with their provenance: a deputy records their own stance, which is
  * confirmed; the secretary records a stance given by phone, at a meeting or in a message on a
  * deputy's behalf, which stays unconfirmed until that deputy confirms or corrects it. A deputy
  * cannot record a stance for another deputy.
@@ -31,10 +31,10 @@ export async function recordStance(store: WorkspaceStore, identity: Identity, in
     principleChecks: parsed.principleChecks,
     provenance,
   };
-  // A position made elsewhere (demo data, an older import) may carry another id: change that one.
-  const existing = positionOf(store, parsed.deputyId, parsed.issueId);
-  if (existing) return store.patch('positions', existing.id, fields);
-  return store.create('positions', fields, positionId(parsed.deputyId, parsed.issueId));
+  // The id derives from the deputy and the issue: the write policy (shared/schema/write-rules.ts) refuses any other.
+  const id = positionId(parsed.deputyId, parsed.issueId);
+  if (store.get('positions', id)) return store.patch('positions', id, fields);
+  return store.create('positions', fields, id);
 }
 
 /** The deputy confirms a stance recorded on their behalf, as it stands. */
@@ -50,5 +50,5 @@ export async function confirmStance(store: WorkspaceStore, identity: Identity, i
 
 /** A deputy's position on an issue, if any. */
 export function positionOf(store: WorkspaceStore, deputyId: string, issueId: string): Position | undefined {
-  return store.get('positions', positionId(deputyId, issueId)) ?? store.byIndex('positions', 'deputyId', deputyId).find((p) => p.issueId === issueId);
+  return store.get('positions', positionId(deputyId, issueId));
 }

@@ -1,6 +1,7 @@
 import type { Identity } from '../../shared/ipc/contract';
 import type { Language } from '../../shared/schema/common';
 import type { EntityOf, Statement, StatementVersion } from '../../shared/schema/collections';
+import { signatureId } from '../../shared/domain/record-ids';
 import { contentHash } from '../../shared/statements/hash';
 import { signatureCounts, signatureStatuses } from '../../shared/statements/signatures';
 import { draftFromTemplate, type TemplateKind } from '../../shared/statements/templates';
@@ -136,7 +137,8 @@ export class StatementsService {
       if (!onBehalf) throw new ServiceError('invalid', 'statement.channel_required');
       provenance = { enteredBy: 'secretary', channel: onBehalf.channel, givenAt: onBehalf.givenAt, confirmed: false };
     }
-    return this.store.create('signatures', { statementId, versionId: version.id, deputyId, hash: version.hash, signedAt: at, provenance });
+    const fields = { statementId, versionId: version.id, deputyId, hash: version.hash, signedAt: at, provenance };
+    return this.store.create('signatures', fields, signatureId(deputyId, version.id));
   }
 
   async confirmSignature(identity: Identity, signatureId: string) {

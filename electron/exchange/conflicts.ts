@@ -1,6 +1,7 @@
 import { headClocks } from '../../shared/exchange/text-lineage';
 import { isCollectionName, isLongTextField } from '../../shared/schema/collections';
 import { StoreError } from '../store/errors';
+import { onBehalfEdit } from '../../shared/schema/collections';
 import type { LocalEdit, WorkspaceStore } from '../store/workspace-store';
 import { textWrites } from './text-resolutions';
 
@@ -18,9 +19,12 @@ export async function resolveConflict(store: WorkspaceStore, conflictId: string,
       throw new StoreError('invalid', `conflicts/${conflictId}: not a conflict of a long text`);
     }
     const local: LocalEdit[] = [];
-    if (store.get(collection, recordId)) {
+    const record = store.get(collection, recordId);
+    if (record) {
       const heads = headClocks(textWrites(await store.history(collection, recordId), field));
-      local.push({ op: 'patch', col: collection, id: recordId, data: { [field]: text }, base: { [field]: heads } });
+      // The person resolving writes the text, judged by the record's write policy like any edit of it.
+      const { data } = onBehalfEdit(collection, record, { [field]: text });
+      local.push({ op: 'patch', col: collection, id: recordId, data, base: { [field]: heads } });
     }
     if (conflict.status !== 'resolved') local.push({ op: 'patch', col: 'conflicts', id: conflictId, data: { status: 'resolved' } });
     return { foreign: [], local, result: undefined };

@@ -15,6 +15,7 @@ export type ExchangeErrorCode =
   | 'truncated'
   | 'checksum_mismatch'
   | 'invalid_operation'
+  | 'policy_violation'
   | 'clock_ahead'
   | 'mass_delete_unconfirmed'
   /** The maker's own files have lines that cannot be read; the bundle is made only when told to leave them out. */

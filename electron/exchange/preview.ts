@@ -1,10 +1,9 @@
-import type { CollectionName } from '../../shared/schema/collections';
+import { isCollectionName, recordTitle, type CollectionName } from '../../shared/schema/collections';
 import { hlcToIso } from '../../shared/store/hlc';
 import { isLive, type RecordEntry } from '../../shared/store/state';
 import type { WorkspaceStore } from '../store/workspace-store';
 import type { BundleHeader } from './bundle-format';
 import { touchedIds, type PlannedImport } from './plan-import';
-import { recordTitle } from './record-title';
 import type { TextOutcome } from './text-resolutions';
 
 export interface RecordRef {
@@ -63,8 +62,8 @@ export function summarizeImport(
   { listLimit = 200, policy = DEFAULT_MASS_DELETE }: { listLimit?: number; policy?: MassDeletePolicy } = {},
 ): ImportPreview {
   const collections: Partial<Record<CollectionName, CollectionChanges>> = {};
-  const lookup = (collection: CollectionName, id: unknown) => {
-    if (typeof id !== 'string') return undefined;
+  const lookup = (collection: string, id: unknown) => {
+    if (typeof id !== 'string' || !isCollectionName(collection)) return undefined;
     const entry = plan.after[collection][id] ?? store.rawState()[collection][id];
     return isLive(entry) ? entry.f : undefined;
   };

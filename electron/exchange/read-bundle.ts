@@ -237,7 +237,10 @@ function parseOneOperation(line: Buffer, number: number, limits: BundleLimits): 
   const parsed = parseOperation(raw);
   if (!parsed.ok) throw new ExchangeError('invalid_operation', `operation ${number} is invalid: ${parsed.message}`);
   const checked = checkOperation(parsed.op, parsed.op.dev);
-  if (!checked.ok) throw new ExchangeError('invalid_operation', `operation ${number} is invalid: ${checked.problem}`);
+  if (!checked.ok) {
+    if (checked.policy) throw new ExchangeError('policy_violation', `operation ${number} is not allowed: ${checked.problem}`);
+    throw new ExchangeError('invalid_operation', `operation ${number} is invalid: ${checked.problem}`);
+  }
   return checked.op;
 }
 

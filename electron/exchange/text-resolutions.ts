@@ -5,6 +5,7 @@ import { TextSchema } from '../../shared/schema/common';
 import type { Operation } from '../../shared/store/operation';
 import { isLive, type WorkspaceState } from '../../shared/store/state';
 import { historyEntryOf } from '../store/history';
+import { onBehalfEdit } from '../../shared/schema/collections';
 import type { HistoryEntry, LocalEdit, WorkspaceStore } from '../store/workspace-store';
 
 /** What became of concurrent edits of one long text. */
@@ -112,7 +113,9 @@ export async function planTextResolutions(
     for (const field of [...fields].sort()) {
       const conflict = conflictRecordFor(after.state, collection, id, field, touch);
       const decided = decide(after.value(collection, id, field), collection, id, field, resolveText(textWrites(entries, field)), conflict);
-      edits.push(...decided.edits);
+      // A merge is written on the owner's behalf, as the record's write policy wants it.
+      const fieldsAfter = after.state[collection][id]?.f ?? {};
+      edits.push(...decided.edits.map((edit) => (edit.op === 'patch' && edit.col === collection && edit.id === id ? { ...edit, ...onBehalfEdit(collection, fieldsAfter, edit.data) } : edit)));
       if (decided.outcome) outcomes.push(decided.outcome);
     }
   }

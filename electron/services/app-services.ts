@@ -96,16 +96,16 @@ export class AppServices {
       'records:get': async ({ collection, id }) => session.store().get(collection, id) ?? null,
       'records:create': async ({ collection, data }) => {
         const store = session.storeForEdits();
-        const [id] = await store.batch([{ kind: 'put', collection, data }]);
+        const [id] = await store.genericBatch([{ kind: 'put', collection, data }]);
         return store.get(collection, id!)!;
       },
       'records:patch': async ({ collection, id, data, unset }) => {
         const store = session.storeForEdits();
-        await store.batch([{ kind: 'patch', collection, id, data, unset: unset ?? [] }]);
+        await store.genericBatch([{ kind: 'patch', collection, id, data, unset: unset ?? [] }]);
         return store.get(collection, id)!;
       },
       'records:delete': async ({ collection, id }) => {
-        await session.storeForEdits().batch([{ kind: 'del', collection, id }]);
+        await session.storeForEdits().genericBatch([{ kind: 'del', collection, id }]);
         return null;
       },
       'records:history': ({ collection, id }) => session.store().history(collection, id),

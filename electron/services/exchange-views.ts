@@ -1,9 +1,8 @@
 import type { ArrivalReport, ConflictView, ImportPreviewOutput, Peer, TextOutcomeOutput } from '../../shared/ipc/exchange-contract';
-import { isCollectionName, type CollectionName } from '../../shared/schema/collections';
+import { isCollectionName, recordTitle, type CollectionName } from '../../shared/schema/collections';
 import { hlcToIso, isHlc } from '../../shared/store/hlc';
 import type { ImportPreview, SharedFolderReport, TextOutcome } from '../exchange';
 import { readPeers } from '../exchange/peers';
-import { recordTitle } from '../exchange/record-title';
 import type { WorkspaceStore } from '../store/workspace-store';
 
 // The engine's reports, made readable for the screens: record titles beside ids, and deputies'
@@ -26,7 +25,7 @@ function fieldsOf(store: WorkspaceStore, collection: CollectionName, id: unknown
 export function titleOf(store: WorkspaceStore, collection: CollectionName, id: string): string {
   const fields = fieldsOf(store, collection, id);
   if (!fields) return id;
-  return recordTitle(collection, fields, (other, otherId) => fieldsOf(store, other, otherId)) || id;
+  return recordTitle(collection, fields, (other, otherId) => (isCollectionName(other) ? fieldsOf(store, other, otherId) : undefined)) || id;
 }
 
 function textOutcomeView(store: WorkspaceStore, outcome: TextOutcome, extra?: ExtraNames): TextOutcomeOutput {

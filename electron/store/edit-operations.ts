@@ -1,4 +1,5 @@
-import { collectionSchemas, isLongTextField, type CollectionName } from '../../shared/schema/collections';
+import { AuthorSchema } from '../../shared/schema/common';
+import { collectionSchemas, describeCollection, isLongTextField, type CollectionName } from '../../shared/schema/collections';
 import { FORMAT_VERSION, type Operation } from '../../shared/store/operation';
 import { fieldClock } from '../../shared/store/state';
 import { StoreError } from './errors';
@@ -42,7 +43,8 @@ function toOperation(edit: BatchEdit, context: EditContext, pending: Pending): O
   const key = pendingKey(edit.collection, edit.id ?? '');
   const current =
     edit.id !== undefined ? (pending.fields.has(key) ? pending.fields.get(key) : records.liveFields(edit.collection, edit.id)) : undefined;
-  const base = { v: FORMAT_VERSION, dev: context.device, by: context.author, col: edit.collection } as const;
+  if (edit.by !== undefined && !AuthorSchema.safeParse(edit.by).success) throw new StoreError('invalid', 'invalid author');
+  const base = { v: FORMAT_VERSION, dev: context.device, by: edit.by ?? context.author, col: edit.collection } as const;
   if (edit.kind === 'del') {
     if (!current) throw new StoreError('not_found', `${edit.collection}/${edit.id}: no such record`);
     pending.fields.set(key, null);
@@ -75,6 +77,10 @@ function toOperation(edit: BatchEdit, context: EditContext, pending: Pending): O
   }
   pending.fields.set(key, parsed);
   if (Object.keys(data).length === 0 && cleared.length === 0) return undefined;
+  // Fields the collection's write rule judges every patch by go along even when unchanged.
+  for (const field of describeCollection(edit.collection).restate ?? []) {
+    if (!(field in data) && parsed[field] !== undefined) data[field] = parsed[field];
+  }
   const hlc = context.tick();
   const textBase = textBaseOf(edit, [...Object.keys(data), ...cleared], records, pending, hlc);
   return { ...base, op: 'patch', id: edit.id, data, ...(cleared.length ? { unset: cleared } : {}), ...(textBase ? { base: textBase } : {}), hlc };

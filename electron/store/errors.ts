@@ -15,6 +15,7 @@ export type StoreErrorCode =
   | 'not_empty'
   | 'disk_full'
   | 'write_failed'
+  | 'policy_violation'
   | 'io';
 
 export class StoreError extends Error {

@@ -1,4 +1,4 @@
-import { indexedFields, type CollectionName } from '../../shared/schema/collections';
+import { indexedFieldsOf, type CollectionName } from '../../shared/schema/collections';
 import { isLive, type WorkspaceState } from '../../shared/store/state';
 
 /** Ids per field value. Arrays, not Sets: buckets are small and arrays cost far less to build. */
@@ -16,7 +16,7 @@ export class SecondaryIndexes {
   constructor(private readonly state: WorkspaceState) {}
 
   isIndexed(collection: CollectionName, field: string): boolean {
-    return indexedFields[collection]?.includes(field) ?? false;
+    return indexedFieldsOf(collection).includes(field);
   }
 
   lookup(collection: CollectionName, field: string, value: unknown): readonly string[] {
@@ -26,7 +26,7 @@ export class SecondaryIndexes {
   private built(collection: CollectionName): Map<string, FieldIndex> {
     let fieldIndexes = this.indexes.get(collection);
     if (!fieldIndexes) {
-      fieldIndexes = new Map((indexedFields[collection] ?? []).map((field) => [field, new Map()]));
+      fieldIndexes = new Map(indexedFieldsOf(collection).map((field) => [field, new Map()]));
       this.indexes.set(collection, fieldIndexes);
       const records = this.state[collection];
       for (const id in records) {
@@ -65,7 +65,7 @@ export class SecondaryIndexes {
   valuesOf(collection: CollectionName, fields: Record<string, unknown> | undefined): Record<string, unknown> {
     const values: Record<string, unknown> = {};
     if (!fields) return values;
-    for (const field of indexedFields[collection] ?? []) values[field] = fields[field];
+    for (const field of indexedFieldsOf(collection)) values[field] = fields[field];
     return values;
   }
 }

@@ -65,7 +65,7 @@ export interface Arrival {
 }
 
 /** An operation this device adds to an import; the store stamps its clock, device and author. */
-export type LocalEdit = Operation extends infer O ? (O extends Operation ? Omit<O, 'v' | 'hlc' | 'dev' | 'by'> : never) : never;
+export type LocalEdit = Operation extends infer O ? (O extends Operation ? Omit<O, 'v' | 'hlc' | 'dev' | 'by'> & EditAuthor : never) : never;
 
 /** What an import plan decides: operations to import as they are, and this device's own additions. */
 export interface ImportPlan<T> {
@@ -80,17 +80,26 @@ export interface ImportPlan<T> {
  */
 export type ImportProducer<T> = (append: (ops: readonly Operation[]) => Promise<void>) => Promise<{ local: LocalEdit[]; result: T }>;
 
-/** Edits to write together, in one journal append. */
-export type BatchEdit =
-  | { kind: 'put'; collection: CollectionName; id?: string; data: unknown }
-  | {
-      kind: 'patch';
-      collection: CollectionName;
-      id: string;
-      data: Record<string, unknown>;
-      unset?: string[];
-      /** For long texts: the versions this edit started from (default: the value shown now). */
-      base?: Record<string, string[]>;
-    }
-  | { kind: 'del'; collection: CollectionName; id: string };
+/**
+ * The author an edit is written as, when not the store's current one: for tools that write for many
+ * people at once (the demo generator). No channel sets it; the write policy judges it like any other.
+ */
+interface EditAuthor {
+  by?: string;
+}
 
+/** Edits to write together, in one journal append. */
+export type BatchEdit = EditAuthor &
+  (
+    | { kind: 'put'; collection: CollectionName; id?: string; data: unknown }
+    | {
+        kind: 'patch';
+        collection: CollectionName;
+        id: string;
+        data: Record<string, unknown>;
+        unset?: string[];
+        /** For long texts: the versions this edit started from (default: the value shown now). */
+        base?: Record<string, string[]>;
+      }
+    | { kind: 'del'; collection: CollectionName; id: string }
+  );

@@ -1,5 +1,6 @@
 import { FORMAT_VERSION, type Operation } from '../../shared/store/operation';
 import { checkOperation } from '../../shared/store/validate-operation';
+import { genericEditProblem, writePolicyProblem } from '../../shared/store/write-policy';
 import { operationsForEdits } from './edit-operations';
 import { StoreError, writeError } from './errors';
 import { pathExists, removeFile } from './fs-layer';
@@ -16,8 +17,14 @@ import { replayImportTails } from './tail-replay';
 /** Checks an operation of an import before it is written; one that fails stops the import. */
 function checkedForImport(op: Operation): Operation {
   const check = checkOperation(op, op.dev);
-  if (!check.ok) throw new StoreError('invalid', check.problem);
+  if (!check.ok) throw new StoreError(check.policy ? 'policy_violation' : 'invalid', check.problem);
   return check.op;
+}
+
+function refuseUnlessGeneric(edit: BatchEdit): void {
+  const fields = edit.kind === 'patch' ? [...Object.keys(edit.data), ...(edit.unset ?? [])] : [];
+  const problem = genericEditProblem(edit.kind === 'patch' ? { kind: 'patch', collection: edit.collection, fields } : edit);
+  if (problem !== undefined) throw new StoreError('policy_violation', problem);
 }
 
 /** Who writes, asked at the moment of writing (the author can change between writes). */
@@ -47,11 +54,20 @@ export class StoreWrites {
     return this.writer === undefined;
   }
 
-  /** Writes a batch of edits as one journal append with one fsync; returns the ids in order. */
-  async commitBatch(edits: readonly BatchEdit[]): Promise<string[]> {
+  /**
+   * Writes a batch of edits as one journal append with one fsync; returns the ids in order.
+   * `generic`: the edits come from a generic command (records:*, the CLI's put), which each
+   * collection's policy allows or not.
+   */
+  async commitBatch(edits: readonly BatchEdit[], generic = false): Promise<string[]> {
     const { core } = this;
+    if (generic) for (const edit of edits) refuseUnlessGeneric(edit);
     const { ops, ids } = operationsForEdits(edits, { records: this.records, device: core.device, author: this.who.author(), tick: () => core.clock.tick() });
     if (ops.length === 0) return ids;
+    for (const op of ops) {
+      const problem = writePolicyProblem(op);
+      if (problem !== undefined) throw new StoreError('policy_violation', problem);
+    }
     if (!this.writer) throw new StoreError('read_only', 'the workspace is open read-only');
     let locations: JournalLocation[];
     try {
@@ -108,7 +124,7 @@ export class StoreWrites {
       });
       result = produced.result;
       const stamp = { v: FORMAT_VERSION, dev: core.device, by: this.who.author() } as const;
-      const own = produced.local.map((edit) => checkedForImport({ ...stamp, ...edit, hlc: core.clock.tick() } as Operation));
+      const own = produced.local.map((edit) => checkedForImport({ ...stamp, ...edit, by: edit.by ?? stamp.by, hlc: core.clock.tick() } as Operation));
       if (!appender && own.length === 0) return { result, written: 0 };
       await writing((into) => into.finish(own));
     } catch (error) {

@@ -216,6 +216,17 @@ export class WorkspaceStore {
     });
   }
 
+  /**
+   * A batch from a generic command (the records:* channels, the CLI's put and delete): refused
+   * with 'policy_violation' where a collection's policy allows only its own commands.
+   */
+  genericBatch(edits: readonly BatchEdit[]): Promise<string[]> {
+    return this.queue.run(() => {
+      this.assertOpen();
+      return this.writes.commitBatch(edits, true);
+    });
+  }
+
   // ---- other devices' journals (tail-replay.ts) ----
 
   /**

@@ -24,7 +24,4 @@ export const RecordStanceSchema = z
   });
 export type RecordStanceInput = z.input<typeof RecordStanceSchema>;
 
-/** One deputy's position on one issue has one id, on every device, so concurrent entries merge. */
-export function positionId(deputyId: string, issueId: string): string {
-  return `pos-${deputyId}-${issueId}`.slice(0, 64);
-}
+export { positionId } from './record-ids';

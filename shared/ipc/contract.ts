@@ -168,6 +168,7 @@ export const IpcErrorCodeSchema = z.enum([
   'recent_gone',
   'no_workspace',
   'forbidden',
+  'policy_violation',
   'io',
   'disk_full',
   'write_failed',

@@ -26,6 +26,8 @@ export const ExchangeRefusalCodeSchema = z.enum([
   'truncated',
   'checksum_mismatch',
   'invalid_operation',
+  /** A change the collection's write policy forbids (shared/store/write-policy.ts). */
+  'policy_violation',
   'clock_ahead',
   'mass_delete_unconfirmed',
   /** A bundle of this workspace was refused: lines of its files cannot be read (see electron/exchange/write-bundle.ts). */

@@ -12,7 +12,7 @@ const HlcSchema = z.string().refine(isHlc, { message: 'error.clock' });
 const FieldsSchema = z.record(z.string(), z.unknown());
 
 /**
- * For long-text fields (see longTextFields): the clocks of the versions an edit started from, so
+ * For long-text fields (see longText in shared/schema/collections.ts): the clocks of the versions an edit started from, so
  * that edits made concurrently on two devices can be told apart from edits made one after the
  * other, and merged three-way instead of one silently replacing the other. Optional: older lines
  * have none and are taken as made after every earlier write.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { collectionSchemas, type CollectionName } from '../schema/collections';
 import type { Operation } from './operation';
+import { writePolicyProblem } from './write-policy';
 
 const partialSchemas = new Map<CollectionName, z.ZodType<Record<string, unknown>>>();
 
@@ -14,14 +15,23 @@ function partialSchema(collection: CollectionName): z.ZodType<Record<string, unk
   return schema;
 }
 
-export type OperationCheck = { ok: true; op: Operation } | { ok: false; problem: string };
+/** `policy`: the operation is well formed but its collection's write policy forbids it. */
+export type OperationCheck = { ok: true; op: Operation } | { ok: false; problem: string; policy?: true };
 
 /**
  * Checks an operation read from a journal or a bundle before it is applied: it must come from the
- * journal's own device, and its fields must pass the collection schema. Returns the operation with
- * its data reduced to known, parsed fields, so nothing unchecked reaches the state.
+ * journal's own device, its fields must pass the collection schema, and its collection's write
+ * policy must allow it (write-policy.ts). Returns the operation with its data reduced to known,
+ * parsed fields, so nothing unchecked reaches the state.
  */
 export function checkOperation(op: Operation, journalDevice: string): OperationCheck {
+  const checked = checkShape(op, journalDevice);
+  if (!checked.ok) return checked;
+  const problem = writePolicyProblem(checked.op);
+  return problem === undefined ? checked : { ok: false, problem, policy: true };
+}
+
+function checkShape(op: Operation, journalDevice: string): OperationCheck {
   if (op.dev !== journalDevice) return { ok: false, problem: `operation of device ${op.dev} in the journal of ${journalDevice}` };
   if (op.op === 'del') return { ok: true, op };
   const shape = collectionSchemas[op.col].shape as Record<string, unknown>;

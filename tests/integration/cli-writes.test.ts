@@ -1,22 +1,11 @@
-import { createHash } from 'node:crypto';
-import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliAs } from '../support/cli';
+import { fileHashes as hashes } from '../support/file-hashes';
 import { useTempDirs } from '../support/temp-dir';
 
 const tempDir = useTempDirs();
-
-/** Every file under a folder with the SHA-256 of its bytes. */
-async function hashes(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    out[path.relative(dir, file)] = createHash('sha256').update(await readFile(file)).digest('hex');
-  }
-  return out;
-}
 
 /** Two copies of one workspace; the other one has deleted 60 districts and made a bundle of it. */
 async function twoWorkspaces() {

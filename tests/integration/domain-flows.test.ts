@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { positionId } from '../../shared/domain/record-ids';
 import { describe, expect, it } from 'vitest';
 import { startServices } from '../support/app-services';
 import { useTempDirs } from '../support/temp-dir';
@@ -128,15 +129,12 @@ describe('joint statements', () => {
 });
 
 describe('one position per deputy and issue', () => {
-  it('changes a position that was made with another id instead of adding a second one', async () => {
+  it('keeps one record when a stance is recorded again, under the id derived from the deputy and the issue', async () => {
     const { app, anna, issues } = await alliance();
-    const legacy = await app.call<Rec>('records:create', {
-      collection: 'positions',
-      data: { issueId: issues[0]!.id, deputyId: anna.id, stance: 'support', provenance: { enteredBy: anna.id, channel: 'self', confirmed: true } },
-    });
     await app.call('identity:set', { kind: 'deputy', deputyId: anna.id });
+    const first = await app.call<Rec>('positions:record', { issueId: issues[0]!.id, deputyId: anna.id, stance: 'support' });
     const changed = await app.call<Rec>('positions:record', { issueId: issues[0]!.id, deputyId: anna.id, stance: 'oppose' });
-    expect(changed.id).toBe(legacy.id);
+    expect([first.id, changed.id]).toEqual([positionId(anna.id, issues[0]!.id), positionId(anna.id, issues[0]!.id)]);
     const all = await app.call<{ total: number }>('records:list', { collection: 'positions', query: { where: { deputyId: anna.id } } });
     expect(all.total).toBe(1);
     await app.services.dispose();

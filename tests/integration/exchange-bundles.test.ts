@@ -1,3 +1,4 @@
+import { stancePut } from '../support/owned-records';
 import { appendFile, readFile, rm, stat } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { applyImport, exportBundle, parseBundleFor, previewImport, resolveConflict } from '../../electron/exchange';
@@ -123,16 +124,15 @@ describe('long texts edited on two laptops at once', () => {
     const [a, b] = await makeLaptops(await tempDir(), ['laptop-a', 'laptop-b']);
     const deputy = await a!.create('deputies', sampleDeputy());
     const issue = await a!.create('issues', { title: 'Сквер', category: 'environment' });
-    const position = await a!.create('positions', {
-      issueId: issue.id,
-      deputyId: deputy.id,
-      stance: 'oppose',
-      reasons: 'Сквер нужен жителям.',
-      provenance: { enteredBy: 'secretary', channel: 'self', confirmed: true },
-    });
+    const [positionId] = await a!.batch([
+      stancePut({ issueId: issue.id, deputyId: deputy.id, stance: 'oppose', reasons: 'Сквер нужен жителям.', provenance: { enteredBy: deputy.id, channel: 'self', confirmed: true } }),
+    ]);
+    const position = { id: positionId! };
     await sendBundle(a!, b!);
-    await a!.patch('positions', position.id, { reasons: 'Сквер нужен детям района.' });
-    await b!.patch('positions', position.id, { reasons: 'Сквер нужен пенсионерам.' });
+    // The deputy edits their reasons on both laptops at once.
+    const asDeputy = (reasons: string) => [{ kind: 'patch' as const, collection: 'positions' as const, id: position.id, by: deputy.id, data: { reasons } }];
+    await a!.batch(asDeputy('Сквер нужен детям района.'));
+    await b!.batch(asDeputy('Сквер нужен пенсионерам.'));
     await syncAll([a!, b!]);
     expect(canonicalState(a!)).toBe(canonicalState(b!));
     const [conflict] = b!.list('conflicts').items;
@@ -140,6 +140,9 @@ describe('long texts edited on two laptops at once', () => {
     expect(conflict!.versions.map((version) => version.text).sort()).toEqual(['Сквер нужен детям района.', 'Сквер нужен пенсионерам.']);
     expect(conflict!.versions.map((version) => version.device).sort()).toEqual(['laptop-a', 'laptop-b']);
 
+    // The reasons are the deputy's: only the deputy settles them (the position's write policy).
+    await expect(resolveConflict(b!, conflict!.id, 'Чужой текст.')).rejects.toMatchObject({ code: 'policy_violation' });
+    b!.setAuthor(deputy.id);
     await resolveConflict(b!, conflict!.id, 'Сквер нужен детям и пенсионерам.');
     await syncAll([a!, b!]);
     for (const store of [a!, b!]) {

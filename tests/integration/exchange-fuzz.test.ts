@@ -1,3 +1,4 @@
+import { stancePut } from '../support/owned-records';
 import { stat } from 'node:fs/promises';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -16,13 +17,7 @@ async function richBundle(a: WorkspaceStore, b: WorkspaceStore): Promise<MadeBun
   const deputy = await a.create('deputies', sampleDeputy());
   for (let i = 0; i < 6; i += 1) {
     const issue = await a.create('issues', { title: `Вопрос ${i}`, category: 'transport', description: `Описание ${i}.\nВторая строка.`, tags: ['двор'] });
-    await a.create('positions', {
-      issueId: issue.id,
-      deputyId: deputy.id,
-      stance: 'support',
-      reasons: `Причина ${i}`,
-      provenance: { enteredBy: 'secretary', channel: 'phone', confirmed: false },
-    });
+    await a.batch([stancePut({ issueId: issue.id, deputyId: deputy.id, stance: 'support', reasons: `Причина ${i}`, provenance: { enteredBy: 'secretary', channel: 'phone', confirmed: false } })]);
     if (i % 2 === 0) await a.patch('issues', issue.id, { description: `Описание ${i}, уточнённое.\nВторая строка.` });
   }
   await a.remove('districts', 'msk-45374000');

@@ -1,3 +1,4 @@
+import { positionId } from '../../shared/domain/record-ids';
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -95,7 +96,7 @@ describe('exchange channels', () => {
 
     const applied = await b.call<ImportOutcome>('exchange:apply', { token: check.token });
     expect(applied).toMatchObject({ status: 'applied' });
-    expect(await b.call('records:get', { collection: 'positions', id: `pos-${deputy.id}-${issue.id}`.slice(0, 64) })).toMatchObject({ stance: 'oppose', reasons: 'Жители против.' });
+    expect(await b.call('records:get', { collection: 'positions', id: positionId(deputy.id, issue.id) })).toMatchObject({ stance: 'oppose', reasons: 'Жители против.' });
     // The token is spent; importing the same bundle again would change nothing.
     expect(await b.call<ImportOutcome>('exchange:apply', { token: check.token })).toMatchObject({ status: 'refused', code: 'expired' });
     const again = await send(a, b);

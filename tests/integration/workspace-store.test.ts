@@ -1,3 +1,4 @@
+import { stancePut } from '../support/owned-records';
 import { appendFile, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -84,11 +85,11 @@ describe('workspace store', () => {
       principleChecks: [{ principleId: 'principle-3', verdict: 'tension' as const, note: '' }],
       provenance: { enteredBy: deputy.id, channel: 'self' as const, confirmed: true },
     };
-    await expect(store.create('positions', position)).rejects.toThrow(/tensionNote/);
-    const saved = await store.create('positions', {
-      ...position,
-      principleChecks: [{ principleId: 'principle-3', verdict: 'tension', note: 'Стройка важна, но не ценой сквера' }],
-    });
+    await expect(store.batch([stancePut(position)])).rejects.toThrow(/tensionNote/);
+    const [savedId] = await store.batch([
+      stancePut({ ...position, principleChecks: [{ principleId: 'principle-3', verdict: 'tension', note: 'Стройка важна, но не ценой сквера' }] }),
+    ]);
+    const saved = store.get('positions', savedId!)!;
     expect(store.byIndex('positions', 'issueId', issue.id).map((p) => p.id)).toEqual([saved.id]);
     expect(store.byIndex('positions', 'deputyId', deputy.id).map((p) => p.id)).toEqual([saved.id]);
     await store.close();

@@ -1,6 +1,7 @@
 import { populateDemo } from '../../electron/demo/generate';
 import { WorkspaceStore } from '../../electron/store/workspace-store';
 import { contentHash } from '../../shared/statements/hash';
+import { signaturePut, stancePut } from './owned-records';
 
 export const FIXTURE_ALLIANCE = 'Союз независимых депутатов «Вместе»';
 export const FIXTURE_DEVICE = 'export-test';
@@ -70,7 +71,7 @@ export async function buildExportFixture(dir: string): Promise<ExportFixture> {
       ['oppose', TRICKY_REASONS.equals],
     ] as const;
     for (const [i, [stance, reasons]] of stances.entries()) {
-      await store.create('positions', {
+      await store.batch([stancePut({
         issueId: issue.id,
         deputyId: deputyIds[i]!,
         stance,
@@ -80,7 +81,7 @@ export async function buildExportFixture(dir: string): Promise<ExportFixture> {
             ? [{ principleId: principles[2]!.id, verdict: 'tension', note: 'Парковка важна, но решение принято без жителей.' }]
             : [{ principleId: principles[2]!.id, verdict: 'upholds', note: '' }],
         provenance: i === 3 ? { enteredBy: 'secretary', channel: 'phone', givenAt: '2024-03-01T10:00:00.000Z', confirmed: false } : self(deputyIds[i]!),
-      });
+      })]);
     }
     await store.create('allianceLines', {
       issueId: issue.id,
@@ -108,7 +109,7 @@ const BODY_V2 =
   '<p>Подробнее: <a href="https://example.org/skver">материалы к слушаниям</a>.</p>';
 
 async function writeStatement(store: WorkspaceStore, issueId: string, deputyIds: string[], principleIds: string[]): Promise<string> {
-  const statement = await store.create('statements', { title: TITLE, issueIds: [issueId], language: 'ru', status: 'open', body: BODY_V2 });
+  const statement = await store.create('statements', { title: TITLE, issueIds: [issueId], language: 'ru', status: 'open', body: BODY_V2, statusHistory: [{ status: 'open', by: 'secretary', at: '2024-03-06T09:00:00.000Z' }] });
   const versions = [];
   for (const [i, body] of [BODY_V1, BODY_V2].entries()) {
     const hash = await contentHash({ title: TITLE, body, language: 'ru' });
@@ -138,14 +139,14 @@ async function writeStatement(store: WorkspaceStore, issueId: string, deputyIds:
     [deputyIds[4]!, versions[1]!],
   ] as const;
   for (const [i, [deputyId, version]] of signers.entries()) {
-    await store.create('signatures', {
+    await store.batch([signaturePut({
       statementId: statement.id,
       versionId: version.id,
       deputyId,
       hash: version.hash,
       signedAt: `2024-03-${10 + i}T12:00:00.000Z`,
       provenance: i === 3 ? { enteredBy: 'secretary', channel: 'phone', confirmed: false } : { enteredBy: deputyId, channel: 'self', confirmed: true },
-    });
+    })]);
   }
   return statement.id;
 }

@@ -14,6 +14,7 @@ export const errors = {
   recent_gone: 'This workspace is no longer in the recent list. Open it with “Open a workspace”.',
   no_workspace: 'No workspace is open.',
   forbidden: 'This action is not allowed.',
+  policy_violation: 'This change is not allowed: such records change only through their own commands, by the person they belong to.',
   io: 'Could not write to disk. Check that the disk is available and has free space.',
   disk_full: 'The disk is full: the last change was not saved. Free some space and make the change again; everything saved before is intact.',
   write_failed: 'The disk refused to write: the last change was not saved. Check that the disk is available; everything saved before is intact.',

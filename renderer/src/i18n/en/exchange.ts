@@ -118,6 +118,7 @@ export const exchange = {
     truncated: 'The bundle is cut short — the file was probably not copied in full. Ask for it again.',
     checksum_mismatch: 'The bundle is damaged: its checksum does not match. Ask for it again.',
     invalid_operation: 'The bundle holds records that fail their checks. The whole bundle was refused.',
+    policy_violation: 'The bundle holds a change its author may not make — for example a stance or signature written in another deputy’s name. The whole bundle was refused.',
     clock_ahead: 'The clock of the device that made the bundle is more than a day fast. Check its date and time and make the bundle again.',
     mass_delete_unconfirmed: 'The bundle deletes many records. Confirm the deletion to import it.',
     journal_damaged: 'Parts of this workspace’s files cannot be read, so the bundle would lack their changes. It was not made.',
