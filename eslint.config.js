@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -8,6 +9,49 @@ import tseslint from 'typescript-eslint';
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'events', 'worker_threads', 'http', 'https', 'net'];
 const electronModules = '^(electron|electron/.*)$'; // @electron/* tools (asar, fuses) load no binary
 const rendererPaths = ['**/renderer/**', '../renderer/*', '../../renderer/*'];
+
+const rendererPatterns = [
+  { group: nodeBuiltins, message: 'The renderer has no Node: go through the preload API.' },
+  { regex: electronModules, message: 'The renderer must not import Electron: go through the preload API.' },
+  { group: ['**/electron/**', '../electron/*', '../../electron/*'], message: 'The renderer must not import main-process code.' },
+];
+
+// Each renderer/src/screens/<feature>/ imports only itself, screens/shared and the non-screen folders
+// (api, components, forms, layout, lib, i18n, state); renderer/src/app composes the features.
+// One block per feature and folder depth, read from disk so that a new feature is covered at once.
+const screensDir = new URL('./renderer/src/screens/', import.meta.url);
+
+function folderDepths(url, depth = 0) {
+  const folders = readdirSync(url, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  return [depth, ...folders.flatMap((folder) => folderDepths(new URL(`${folder.name}/`, url), depth + 1))];
+}
+
+function featureBoundaries() {
+  const features = readdirSync(screensDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  return features.flatMap((feature) =>
+    [...new Set(folderDepths(new URL(`${feature}/`, screensDir)))].map((depth) => {
+      const upToScreens = '\\.\\./'.repeat(depth + 1);
+      const message = `screens/${feature} may import only from itself, screens/shared and the non-screen folders: move what features share to screens/shared, api, components, forms or lib.`;
+      return {
+        files: [`renderer/src/screens/${feature}/${'*/'.repeat(depth)}*.{ts,tsx}`],
+        rules: {
+          'no-restricted-imports': [
+            'error',
+            {
+              patterns: [
+                ...rendererPatterns,
+                // ../<other> from the feature's root, ../../<other> one folder down, and so on.
+                { regex: `^${upToScreens}(?!\\.\\.(/|$)|shared(/|$)|${feature}(/|$))[^/]+`, message },
+                // A path that climbs out of screens/ and back into another feature.
+                { regex: '(^|/)screens/(?!shared(/|$))', message },
+              ],
+            },
+          ],
+        },
+      };
+    }),
+  );
+}
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'build/**'] },
@@ -37,23 +81,26 @@ export default tseslint.config(
     },
   },
   {
-    files: ['renderer/**/*.{ts,tsx}', 'tests/component/**/*.{ts,tsx}'],
+    files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: nodeBuiltins, message: 'The renderer has no Node: go through the preload API.' },
-            { regex: electronModules, message: 'The renderer must not import Electron: go through the preload API.' },
-            { group: ['**/electron/**', '../electron/*', '../../electron/*'], message: 'The renderer must not import main-process code.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: rendererPatterns }],
     },
   },
+  {
+    // Component tests render the page in jsdom over the real main-process services (Node side),
+    // so they may import both; like every Node-side test they never load the Electron binary.
+    files: ['tests/component/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { patterns: [{ regex: electronModules, message: 'Node-side code and tests must not load Electron.' }] }],
+    },
+  },
+  ...featureBoundaries(),
   {
     files: ['electron/**/*.ts', 'scripts/**/*', 'tests/unit/**/*.ts', 'tests/integration/**/*.ts', 'tests/bench/**/*.ts', 'tests/e2e/**/*.ts', 'tests/support/**/*.ts'],
     rules: {

@@ -5,7 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { HashRouter } from 'react-router-dom';
 import type { Identity } from '../../shared/ipc/contract';
 import { loadStartup } from '../../renderer/src/app/startup';
-import { IssueAgreementSection } from '../../renderer/src/screens/alliance/IssueAgreementSection';
+import { IssueAgreementSection } from '../../renderer/src/screens/shared/agreement/IssueAgreementSection';
 import { AnnouncerProvider } from '../../renderer/src/state/Announcer';
 import { SettingsProvider } from '../../renderer/src/state/SettingsProvider';
 import { WorkspaceProvider } from '../../renderer/src/state/WorkspaceProvider';

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { FakeApi } from './support/fakeApi';
-import { renderApp } from './support/renderApp';
-import { seedDeputies, seedWorkspace } from './support/seed';
+import { startApp } from './support/realApp';
+import { seedDeputies } from './support/seed-real';
 
 function bodyRows(): HTMLElement[] {
   const table = screen.getByRole('table');
@@ -15,11 +14,11 @@ function names(): string[] {
 }
 
 async function setup(count: number) {
-  const fake = seedWorkspace(new FakeApi().openWorkspace({ kind: 'secretary' }));
-  seedDeputies(fake, count);
-  const rendered = await renderApp(fake, '#/deputies');
+  const app = await startApp();
+  await seedDeputies(app, count);
+  const rendered = await app.render('#/deputies');
   await screen.findByRole('table');
-  return rendered;
+  return { ...rendered, app };
 }
 
 describe('deputies table', () => {
@@ -53,8 +52,9 @@ describe('deputies table', () => {
   });
 
   it('filters by search (ё as е), status and affiliation', async () => {
-    const { user, fake } = await setup(30);
-    fake.seed('deputies', { name: 'Семёнова Алёна', districtId: 'msk-45374000' });
+    const { user, app } = await setup(30);
+    // Added while the list is shown, as from another window: the list follows.
+    await app.create('deputies', { name: 'Семёнова Алёна', districtId: 'msk-45374000' });
 
     await user.type(await screen.findByRole('searchbox', { name: /Поиск/ }), 'семенова');
     expect(names()).toEqual(['Семёнова Алёна']);
@@ -80,7 +80,6 @@ describe('deputies table', () => {
     const { user } = await setup(146);
     await user.click(screen.getByRole('button', { name: /Округ Москвы или регион/ }));
     await user.click(await screen.findByRole('option', { name: /^ЗелАО/ }));
-    // One deputy per district, and Zelenograd has five districts.
     // One deputy per district, and Zelenograd has five districts.
     expect(await screen.findByText('Показано 5 из 146 депутатов')).toBeInTheDocument();
   });

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { normalizeForSearch, matchesQuery } from '../../renderer/src/lib/search';
-import { FakeApi } from './support/fakeApi';
-import { renderApp } from './support/renderApp';
-import { seedWorkspace } from './support/seed';
+import { startApp } from './support/realApp';
 
 describe('search text', () => {
   it('reads ё as е and ignores case and extra spaces', () => {
@@ -18,10 +16,10 @@ describe('search text', () => {
 
 describe('districts', () => {
   async function setup() {
-    const fake = seedWorkspace(new FakeApi().openWorkspace({ kind: 'secretary' }));
-    const rendered = await renderApp(fake, '#/districts');
+    const app = await startApp();
+    const rendered = await app.render('#/districts');
     await screen.findByRole('heading', { level: 2, name: 'Москва: встроенный справочник' });
-    return rendered;
+    return { ...rendered, app };
   }
 
   it('lists the Moscow directory grouped by okrug', async () => {
@@ -42,20 +40,20 @@ describe('districts', () => {
   });
 
   it('adds a district of another region, validating the OKTMO code', async () => {
-    const { user, fake } = await setup();
+    const { user, app } = await setup();
     await user.click(screen.getByRole('link', { name: 'Добавить округ' }));
     await user.type(await screen.findByRole('textbox', { name: 'Название' }), 'Смольнинское');
     await user.type(screen.getByRole('textbox', { name: 'Регион' }), 'Санкт-Петербург');
     await user.type(screen.getByRole('textbox', { name: /Код ОКТМО/ }), '12ab');
     await user.click(screen.getByRole('button', { name: 'Сохранить' }));
     expect(screen.getByText('Код ОКТМО — 8 или 11 цифр.')).toBeInTheDocument();
-    expect(fake.callsTo('records:create')).toHaveLength(0);
+    expect(app.bridge.callsTo('records:create')).toHaveLength(0);
 
     await user.clear(screen.getByRole('textbox', { name: /Код ОКТМО/ }));
     await user.type(screen.getByRole('textbox', { name: /Код ОКТМО/ }), '40911000');
     await user.click(screen.getByRole('button', { name: 'Сохранить' }));
     await screen.findByRole('heading', { level: 2, name: 'Другие регионы' });
-    expect(fake.callsTo('records:create')).toEqual([
+    expect(app.bridge.callsTo('records:create')).toEqual([
       { collection: 'districts', data: { name: 'Смольнинское', region: 'Санкт-Петербург', kind: 'municipal_okrug', oktmo: '40911000', builtIn: false } },
     ]);
     const region = await screen.findByRole('region', { name: /Санкт-Петербург/ });

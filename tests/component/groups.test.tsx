@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { FakeApi } from './support/fakeApi';
-import { renderApp } from './support/renderApp';
-import { seedWorkspace } from './support/seed';
+import { startApp } from './support/realApp';
 
 describe('groups', () => {
   it('creates a group, then adds and removes members', async () => {
-    const fake = seedWorkspace(new FakeApi().openWorkspace({ kind: 'secretary' }));
-    const anna = fake.seed('deputies', { name: 'Белова Анна', districtId: 'msk-45374000' });
-    fake.seed('deputies', { name: 'Ершов Олег', districtId: 'msk-45375000' });
-    const { user } = await renderApp(fake, '#/groups');
+    const app = await startApp();
+    const anna = await app.create('deputies', { name: 'Белова Анна', districtId: 'msk-45374000' });
+    await app.create('deputies', { name: 'Ершов Олег', districtId: 'msk-45375000' });
+    const { user } = await app.render('#/groups');
 
     await user.click(await screen.findByRole('link', { name: 'Создать группу' }));
     await user.click(await screen.findByRole('button', { name: 'Сохранить' }));
@@ -25,8 +23,8 @@ describe('groups', () => {
 
     expect(await within(members).findByRole('link', { name: 'Белова Анна' })).toBeInTheDocument();
     expect(within(members).getByText('1 участник')).toBeInTheDocument();
-    const group = fake.all('groups')[0]!;
-    expect(fake.all('deputies').find((d) => d.id === anna.id)?.groupIds).toEqual([group.id]);
+    const [group] = await app.all('groups');
+    expect((await app.get('deputies', anna.id))?.groupIds).toEqual([group!.id]);
 
     await user.click(within(members).getByRole('button', { name: 'Убрать Белова Анна из группы' }));
     expect(await within(members).findByText('В группе пока никого нет.')).toBeInTheDocument();

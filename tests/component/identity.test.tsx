@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { FakeApi } from './support/fakeApi';
-import { renderApp } from './support/renderApp';
-import { seedWorkspace } from './support/seed';
+import { startApp } from './support/realApp';
 
 describe('who am I', () => {
   it('finds the deputy by surname and signs edits as them; the header offers a change', async () => {
-    const fake = seedWorkspace(new FakeApi().openWorkspace(null));
-    fake.seed('deputies', { name: 'Алёшина Вера', districtId: 'msk-45344000' }, 'vera');
-    fake.seed('deputies', { name: 'Богданов Иван', districtId: 'msk-45374000' }, 'ivan');
-    const { user } = await renderApp(fake);
+    const app = await startApp();
+    const vera = await app.create('deputies', { name: 'Алёшина Вера', districtId: 'msk-45344000' });
+    await app.create('deputies', { name: 'Богданов Иван', districtId: 'msk-45374000' });
+    await app.forgetIdentity();
+    const { user } = await app.render();
 
     await user.type(await screen.findByRole('searchbox', { name: 'Найти себя по фамилии' }), 'алешина');
     expect(screen.queryByRole('option', { name: /Богданов/ })).not.toBeInTheDocument();
@@ -17,7 +16,7 @@ describe('who am I', () => {
     await user.click(await screen.findByRole('option', { name: /^Алёшина Вера\s*Савёловский$/ }));
     await user.click(screen.getByRole('button', { name: 'Продолжить как Алёшина Вера' }));
 
-    expect(fake.callsTo('identity:set')).toEqual([{ kind: 'deputy', deputyId: 'vera' }]);
+    expect(app.bridge.callsTo('identity:set')).toEqual([{ kind: 'deputy', deputyId: vera.id }]);
     expect(await screen.findByText('Вы: Алёшина Вера')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: /Сменить/ }));
@@ -27,7 +26,7 @@ describe('who am I', () => {
   });
 
   it('has a skip link and a labelled navigation with every area', async () => {
-    await renderApp(seedWorkspace(new FakeApi().openWorkspace({ kind: 'secretary' })), '#/groups');
+    await (await startApp()).render('#/groups');
     expect(await screen.findByRole('heading', { level: 1, name: 'Группы' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Перейти к содержанию' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Разделы' });

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import { FakeApi } from './support/fakeApi';
-import { seedIssues } from './support/fake-positions';
-import { renderApp } from './support/renderApp';
-import { seedWorkspace } from './support/seed';
+import { startApp } from './support/realApp';
+import { seedIssues } from './support/seed-real';
 import { builtinDistrictRecords } from '../../shared/data/builtin-districts';
 
 const SAVYOLOVSKY = builtinDistrictRecords().find((d) => d.data.name === 'Савёловский')!.id;
@@ -16,16 +14,16 @@ function titles(): string[] {
 }
 
 async function setup(count: number) {
-  const fake = seedWorkspace(new FakeApi().openWorkspace({ kind: 'secretary' }));
-  const issues = seedIssues(fake, count);
-  const rendered = await renderApp(fake, '#/issues');
+  const app = await startApp();
+  const issues = await seedIssues(app, count);
+  const rendered = await app.render('#/issues');
   await screen.findByRole('region', { name: 'Список вопросов' });
-  return { ...rendered, issues };
+  return { ...rendered, app, issues };
 }
 
 describe('issue list', () => {
   it('draws only the rows in view of 10,000 issues and counts them all', async () => {
-    const { fake } = await setup(10_000);
+    const { app } = await setup(10_000);
     const table = within(screen.getByRole('region', { name: 'Список вопросов' })).getByRole('table');
     expect(table).toHaveAttribute('aria-rowcount', '10001');
     const rows = within(table).getAllByRole('row').slice(1);
@@ -34,8 +32,8 @@ describe('issue list', () => {
     // Grouped with a no-break space, which the query reads as a space.
     expect(screen.getByText('10 000 вопросов')).toBeInTheDocument();
     // The list asked for the lean summaries, not for 10,000 whole records.
-    expect(fake.callsTo('issues:summaries')).toHaveLength(1);
-    expect(fake.callsTo('records:list').filter((call) => (call as { collection: string }).collection === 'issues')).toHaveLength(0);
+    expect(app.bridge.callsTo('issues:summaries')).toHaveLength(1);
+    expect(app.bridge.callsTo('records:list').filter((call) => (call as { collection: string }).collection === 'issues')).toHaveLength(0);
   }, 60_000);
 
   it('filters by free text with ё read as е, by category and by status, saying how many are shown', async () => {
@@ -79,8 +77,8 @@ describe('issue list', () => {
 
 describe('issue form', () => {
   it('refuses a missing title, an unset category and a link that is not http(s), saving nothing', async () => {
-    const fake = seedWorkspace(new FakeApi().openWorkspace({ kind: 'secretary' }));
-    const { user } = await renderApp(fake, '#/issues/new');
+    const app = await startApp();
+    const { user } = await app.render('#/issues/new');
     await screen.findByRole('heading', { level: 1, name: 'Новый вопрос' });
     await user.click(screen.getByRole('button', { name: 'Добавить источник' }));
     await user.type(screen.getByRole('textbox', { name: 'Адрес ссылки' }), 'javascript:alert(1)');
@@ -90,12 +88,12 @@ describe('issue form', () => {
     expect(screen.getByRole('textbox', { name: 'Название' })).toHaveAccessibleDescription('Заполните это поле.');
     expect(screen.getByRole('textbox', { name: 'Название' })).toHaveFocus();
     expect(screen.getByRole('button', { name: /Категория$/ })).toHaveAccessibleDescription('Выберите значение из списка.');
-    expect(fake.callsTo('records:create')).toHaveLength(0);
+    expect(app.bridge.callsTo('records:create')).toHaveLength(0);
   });
 
   it('creates an issue with districts picked by okrug, sources, tags and principles, and opens it', async () => {
-    const fake = seedWorkspace(new FakeApi().openWorkspace({ kind: 'secretary' }));
-    const { user } = await renderApp(fake, '#/issues/new');
+    const app = await startApp();
+    const { user } = await app.render('#/issues/new');
     await screen.findByRole('heading', { level: 1, name: 'Новый вопрос' });
     await user.type(screen.getByRole('textbox', { name: 'Название' }), 'Вырубка сквера на Лесной');
     await user.click(screen.getByRole('button', { name: /Категория$/ }));
@@ -115,7 +113,7 @@ describe('issue form', () => {
     await user.click(screen.getByRole('button', { name: 'Сохранить' }));
 
     await screen.findByRole('heading', { level: 1, name: 'Вырубка сквера на Лесной' });
-    const [created] = fake.all('issues');
+    const [created] = await app.all('issues');
     expect(created).toMatchObject({
       category: 'environment',
       districtIds: [SAVYOLOVSKY],

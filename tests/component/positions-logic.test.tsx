@@ -4,7 +4,7 @@ import { createI18n } from '../../renderer/src/i18n';
 import { buildTimeline } from '../../renderer/src/screens/issues/timeline';
 import { filterIssueRows, NO_ISSUE_FILTERS, type IssueRow } from '../../renderer/src/screens/issues/issueRows';
 import { formFieldOf, positionResolver, type PositionValues } from '../../renderer/src/screens/positions/positionFormModel';
-import { provenanceText } from '../../renderer/src/screens/positions/provenance';
+import { provenanceText } from '../../renderer/src/screens/shared/positions/provenance';
 import { moveCell, stanceForKey } from '../../renderer/src/screens/positions/quickKeys';
 
 const entry = (clock: string, author: string, kind: HistoryEntryOutput['kind'], data?: Record<string, unknown>): HistoryEntryOutput => ({

@@ -1,20 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import { FakeApi } from './support/fakeApi';
-import { seedIssues } from './support/fake-positions';
-import { renderApp } from './support/renderApp';
-import { seedWorkspace } from './support/seed';
+import { startApp } from './support/realApp';
+import { seedIssues } from './support/seed-real';
 
 async function quickEntry() {
-  const fake = seedWorkspace(new FakeApi());
-  const anna = fake.seed('deputies', { name: 'Сергеева Анна', districtId: 'msk-45374000' });
+  const app = await startApp();
+  const anna = await app.create('deputies', { name: 'Сергеева Анна', districtId: 'msk-45374000' });
   // Four issues of her district (the fourth is closed) and one of another district.
-  const issues = seedIssues(fake, 4, ['msk-45374000']);
-  seedIssues(fake, 1, ['msk-45375000']);
-  fake.openWorkspace({ kind: 'deputy', deputyId: anna.id });
-  const rendered = await renderApp(fake, '#/positions/quick');
+  const issues = await seedIssues(app, 4, ['msk-45374000']);
+  await seedIssues(app, 1, ['msk-45375000']);
+  await app.actAs({ kind: 'deputy', deputyId: anna.id });
+  const rendered = await app.render('#/positions/quick');
   const grid = await screen.findByRole('grid', { name: /Позиции по открытым вопросам/ });
-  return { ...rendered, anna, issues, grid };
+  return { ...rendered, app, anna, issues, grid };
 }
 
 const bodyRows = (grid: HTMLElement) => within(grid).getAllByRole('row').slice(1);
@@ -37,11 +35,11 @@ describe('quick entry', () => {
   });
 
   it('moves by arrows, sets stances by digits and letters, saving each at once and saying so', async () => {
-    const { user, fake, grid, anna } = await quickEntry();
+    const { user, app, grid, anna } = await quickEntry();
     await user.click(within(bodyRows(grid)[0]!).getByRole('rowheader'));
     await user.keyboard('2');
-    await waitFor(() => expect(fake.callsTo('positions:record')).toHaveLength(1));
-    expect(fake.callsTo('positions:record')[0]).toMatchObject({ deputyId: anna.id, stance: 'support_amended', reasons: '', principleChecks: [] });
+    await waitFor(() => expect(app.bridge.callsTo('positions:record')).toHaveLength(1));
+    expect(app.bridge.callsTo('positions:record')[0]).toMatchObject({ deputyId: anna.id, stance: 'support_amended', reasons: '', principleChecks: [] });
     expect(await screen.findByText('«Парковка у школы 00002»: за с поправками — сохранено')).toBeInTheDocument();
     expect(within(bodyRows(grid)[0]!).getAllByRole('gridcell')[1]).toHaveAttribute('aria-selected', 'true');
 
@@ -50,18 +48,18 @@ describe('quick entry', () => {
     expect(opposeCell).toHaveFocus();
     expect(opposeCell).toHaveAttribute('tabindex', '0');
     await user.keyboard(' ');
-    await waitFor(() => expect(fake.callsTo('positions:record')).toHaveLength(2));
-    expect(fake.callsTo('positions:record')[1]).toMatchObject({ stance: 'oppose' });
+    await waitFor(() => expect(app.bridge.callsTo('positions:record')).toHaveLength(2));
+    expect(app.bridge.callsTo('positions:record')[1]).toMatchObject({ stance: 'oppose' });
 
     // Russian letters: «в» — воздерживается.
     await user.keyboard('{ArrowDown}в');
-    await waitFor(() => expect(fake.callsTo('positions:record')).toHaveLength(3));
-    expect(fake.callsTo('positions:record')[2]).toMatchObject({ stance: 'abstain' });
+    await waitFor(() => expect(app.bridge.callsTo('positions:record')).toHaveLength(3));
+    expect(app.bridge.callsTo('positions:record')[2]).toMatchObject({ stance: 'abstain' });
     expect(await screen.findByText('Открытых вопросов: 3; с позицией: 3.', { exact: false })).toBeInTheDocument();
   });
 
   it('opens the reasons with Enter and saves them with the stance', async () => {
-    const { user, fake, grid } = await quickEntry();
+    const { user, app, grid } = await quickEntry();
     await user.click(within(bodyRows(grid)[2]!).getByRole('rowheader'));
     await user.keyboard('{Enter}');
     // No stance yet: reasons cannot be saved on their own.
@@ -70,8 +68,8 @@ describe('quick entry', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Обоснование позиции' });
     await user.type(within(dialog).getByRole('textbox', { name: 'Обоснование' }), 'Жители за сквер');
     await user.click(within(dialog).getByRole('button', { name: 'Сохранить' }));
-    await waitFor(() => expect(fake.callsTo('positions:record')).toHaveLength(2));
-    expect(fake.callsTo('positions:record')[1]).toMatchObject({ stance: 'support', reasons: 'Жители за сквер' });
+    await waitFor(() => expect(app.bridge.callsTo('positions:record')).toHaveLength(2));
+    expect(app.bridge.callsTo('positions:record')[1]).toMatchObject({ stance: 'support', reasons: 'Жители за сквер' });
     await waitFor(() => expect(within(bodyRows(grid)[2]!).getByRole('rowheader')).toHaveFocus());
     await waitFor(() => expect(within(bodyRows(grid)[2]!).getAllByRole('gridcell')[5]).toHaveTextContent('Жители за сквер'));
   });
@@ -79,11 +77,10 @@ describe('quick entry', () => {
 
 describe('quick entry by the secretary', () => {
   it('asks whose stances and how they were given, and records each as given by that deputy', async () => {
-    const fake = seedWorkspace(new FakeApi());
-    const boris = fake.seed('deputies', { name: 'Борисов Пётр', districtId: 'msk-45374000' });
-    seedIssues(fake, 2, ['msk-45374000']);
-    fake.openWorkspace({ kind: 'secretary' });
-    const { user } = await renderApp(fake, '#/positions/quick');
+    const app = await startApp();
+    const boris = await app.create('deputies', { name: 'Борисов Пётр', districtId: 'msk-45374000' });
+    await seedIssues(app, 2, ['msk-45374000']);
+    const { user } = await app.render('#/positions/quick');
     expect(await screen.findByText('Выберите депутата, чтобы увидеть вопросы его округа.')).toBeInTheDocument();
     await user.type(screen.getByRole('combobox', { name: 'Для кого вводите позиции' }), 'борисов');
     await user.click(await screen.findByRole('option', { name: /Борисов Пётр/ }));
@@ -91,8 +88,8 @@ describe('quick entry by the secretary', () => {
     const grid = await screen.findByRole('grid');
     await user.click(within(bodyRows(grid)[0]!).getByRole('rowheader'));
     await user.keyboard('4');
-    await waitFor(() => expect(fake.callsTo('positions:record')).toHaveLength(1));
-    expect(fake.callsTo('positions:record')[0]).toMatchObject({ deputyId: boris.id, stance: 'oppose', onBehalf: { channel: 'meeting' } });
+    await waitFor(() => expect(app.bridge.callsTo('positions:record')).toHaveLength(1));
+    expect(app.bridge.callsTo('positions:record')[0]).toMatchObject({ deputyId: boris.id, stance: 'oppose', onBehalf: { channel: 'meeting' } });
     expect(await within(bodyRows(grid)[0]!).findByText('(не подтверждено)')).toBeInTheDocument();
   });
 });

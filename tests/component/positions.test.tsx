@@ -1,28 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import type { Identity } from '../../shared/ipc/contract';
-import { FakeApi } from './support/fakeApi';
-import { seedIssues } from './support/fake-positions';
-import { renderApp } from './support/renderApp';
-import { seedWorkspace } from './support/seed';
+import { startApp } from './support/realApp';
+import { seedIssues } from './support/seed-real';
 
 /** A workspace with two deputies of one district and a few issues of it. */
-function alliance(identity: (ids: { anna: string; boris: string }) => Identity) {
-  const fake = seedWorkspace(new FakeApi());
-  const anna = fake.seed('deputies', { name: 'Сергеева Анна', districtId: 'msk-45374000' });
-  const boris = fake.seed('deputies', { name: 'Борисов Пётр', districtId: 'msk-45374000' });
-  const issues = seedIssues(fake, 4, ['msk-45374000']);
-  fake.openWorkspace(identity({ anna: anna.id, boris: boris.id }));
-  return { fake, anna, boris, issues };
+async function alliance(identity: (ids: { anna: string; boris: string }) => Identity) {
+  const app = await startApp();
+  const anna = await app.create('deputies', { name: 'Сергеева Анна', districtId: 'msk-45374000' });
+  const boris = await app.create('deputies', { name: 'Борисов Пётр', districtId: 'msk-45374000' });
+  const issues = await seedIssues(app, 4, ['msk-45374000']);
+  await app.actAs(identity({ anna: anna.id, boris: boris.id }));
+  return { app, anna, boris, issues };
 }
 
 const principle3 = () => screen.getByRole('group', { name: /^Принцип 3\./ });
 
 describe('position form', () => {
   it('blocks a stance in tension with a principle until the tension is explained, then saves it as the deputy’s own', async () => {
-    const { fake, anna, issues } = alliance(({ anna }) => ({ kind: 'deputy', deputyId: anna }));
+    const { app, anna, issues } = await alliance(({ anna }) => ({ kind: 'deputy', deputyId: anna }));
     const issue = issues[0]!;
-    const { user } = await renderApp(fake, `#/issues/${issue.id}/position`);
+    const { user } = await app.render(`#/issues/${issue.id}/position`);
     await screen.findByRole('heading', { level: 1, name: `Позиция по вопросу «${issue.title as string}»` });
     await user.click(screen.getByRole('radio', { name: 'Против' }));
     await user.type(screen.getByRole('textbox', { name: /Обоснование/ }), 'Сквер нужен жителям');
@@ -33,12 +31,12 @@ describe('position form', () => {
     expect(note).toHaveAccessibleDescription(expect.stringContaining('Объясните, в чём противоречие с принципом.'));
     expect(note).toHaveFocus();
     expect(screen.getByText('В форме 1 ошибка. Исправьте отмеченное поле.')).toBeInTheDocument();
-    expect(fake.callsTo('positions:record')).toHaveLength(0);
+    expect(app.bridge.callsTo('positions:record')).toHaveLength(0);
 
     await user.type(note, 'Решение принято без жителей');
     await user.click(screen.getByRole('button', { name: 'Сохранить позицию' }));
     await screen.findByRole('heading', { level: 1, name: issue.title as string });
-    expect(fake.callsTo('positions:record')).toEqual([
+    expect(app.bridge.callsTo('positions:record')).toEqual([
       {
         issueId: issue.id,
         deputyId: anna.id,
@@ -54,13 +52,14 @@ describe('position form', () => {
   });
 
   it('puts a refusal of the main process on the note field it names', async () => {
-    const { fake, issues } = alliance(({ anna }) => ({ kind: 'deputy', deputyId: anna }));
-    const { user } = await renderApp(fake, `#/issues/${issues[0]!.id}/position`);
+    const { app, issues } = await alliance(({ anna }) => ({ kind: 'deputy', deputyId: anna }));
+    const { user } = await app.render(`#/issues/${issues[0]!.id}/position`);
     await screen.findByRole('radio', { name: 'За' });
     await user.click(screen.getByRole('radio', { name: 'За' }));
     await user.click(within(principle3()).getByRole('radio', { name: 'Соответствует' }));
     // Only principle 3 is sent, as the first check: the server's index 0 is the form's third principle.
-    fake.failNext('positions:record', { code: 'invalid_input', issues: [{ path: ['principleChecks', 0, 'note'], message: 'error.tensionNote' }] });
+    // The form checks as the services do, so this refusal cannot come from the form's input: it is injected.
+    app.bridge.failNext('positions:record', { code: 'invalid_input', issues: [{ path: ['principleChecks', 0, 'note'], message: 'error.tensionNote' }] });
     await user.click(screen.getByRole('button', { name: 'Сохранить позицию' }));
     const note = await screen.findByRole('textbox', { name: /Примечание к принципу 3/ });
     await waitFor(() => expect(note).toHaveAccessibleDescription('Объясните, в чём противоречие с принципом.'));
@@ -68,9 +67,9 @@ describe('position form', () => {
   });
 
   it('lets the secretary record what a deputy said by phone, refusing a time in the future, and shows it as unconfirmed', async () => {
-    const { fake, boris, issues } = alliance(() => ({ kind: 'secretary' }));
+    const { app, boris, issues } = await alliance(() => ({ kind: 'secretary' }));
     const issue = issues[0]!;
-    const { user } = await renderApp(fake, `#/issues/${issue.id}/position`);
+    const { user } = await app.render(`#/issues/${issue.id}/position`);
     await user.type(await screen.findByRole('combobox', { name: 'Депутат' }), 'борисов');
     await user.click(await screen.findByRole('option', { name: /Борисов Пётр/ }));
     await user.click(await screen.findByRole('radio', { name: 'По телефону' }));
@@ -80,13 +79,13 @@ describe('position form', () => {
     await user.click(screen.getByRole('radio', { name: 'За с поправками' }));
     await user.click(screen.getByRole('button', { name: 'Записать со слов депутата' }));
     expect(await screen.findByText('Дата не может быть позже сегодняшнего дня.')).toBeInTheDocument();
-    expect(fake.callsTo('positions:record')).toHaveLength(0);
+    expect(app.bridge.callsTo('positions:record')).toHaveLength(0);
 
     await user.clear(when);
     await user.type(when, '2025-11-20T10:30');
     await user.click(screen.getByRole('button', { name: 'Записать со слов депутата' }));
     await screen.findByRole('heading', { level: 1, name: issue.title as string });
-    expect(fake.callsTo('positions:record')).toEqual([
+    expect(app.bridge.callsTo('positions:record')).toEqual([
       expect.objectContaining({ deputyId: boris.id, stance: 'support_amended', onBehalf: { channel: 'phone', givenAt: new Date('2025-11-20T10:30').toISOString() } }),
     ]);
     const card = screen.getByRole('heading', { level: 3, name: 'Борисов Пётр' }).closest('li')!;
@@ -96,18 +95,17 @@ describe('position form', () => {
 
 describe('confirming and the timeline', () => {
   it('lets the deputy confirm a stance recorded on their behalf, and the timeline says it all in words', async () => {
-    const { fake, boris, issues } = alliance(() => ({ kind: 'secretary' }));
+    const { app, boris, issues } = await alliance(() => ({ kind: 'secretary' }));
     const issue = issues[0]!;
-    const api = fake.api();
-    await api['positions:record']({ issueId: issue.id, deputyId: boris.id, stance: 'support', reasons: 'По телефону', onBehalf: { channel: 'phone', givenAt: '2025-11-20T10:00:00.000Z' } });
-    fake.openWorkspace({ kind: 'deputy', deputyId: boris.id });
+    await app.call('positions:record', { issueId: issue.id, deputyId: boris.id, stance: 'support', reasons: 'По телефону', onBehalf: { channel: 'phone', givenAt: '2025-11-20T10:00:00.000Z' } });
+    await app.actAs({ kind: 'deputy', deputyId: boris.id });
 
-    const { user } = await renderApp(fake, '#/positions');
+    const { user } = await app.render('#/positions');
     await screen.findByRole('heading', { level: 1, name: 'Мои позиции' });
     expect(await screen.findByText('1 позиция; ждут вашего подтверждения: 1')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: `Подтвердить позицию по вопросу «${issue.title as string}»` }));
     expect(await screen.findByText('Позиция подтверждена')).toBeInTheDocument();
-    expect(fake.callsTo('positions:confirm')).toHaveLength(1);
+    expect(app.bridge.callsTo('positions:confirm')).toHaveLength(1);
     expect(await screen.findByText('1 позиция')).toBeInTheDocument();
 
     await user.click(screen.getByRole('link', { name: issue.title as string }));
@@ -125,12 +123,11 @@ describe('confirming and the timeline', () => {
   });
 
   it('shows the secretary the stances awaiting confirmation across the alliance', async () => {
-    const { fake, anna, boris, issues } = alliance(() => ({ kind: 'secretary' }));
-    const api = fake.api();
+    const { app, anna, boris, issues } = await alliance(() => ({ kind: 'secretary' }));
     const phone = { channel: 'phone', givenAt: '2025-11-20T10:00:00.000Z' } as const;
-    await api['positions:record']({ issueId: issues[0]!.id, deputyId: anna.id, stance: 'oppose', onBehalf: phone });
-    await api['positions:record']({ issueId: issues[1]!.id, deputyId: boris.id, stance: 'support', onBehalf: phone });
-    await renderApp(fake, '#/positions');
+    await app.call('positions:record', { issueId: issues[0]!.id, deputyId: anna.id, stance: 'oppose', onBehalf: phone });
+    await app.call('positions:record', { issueId: issues[1]!.id, deputyId: boris.id, stance: 'support', onBehalf: phone });
+    await app.render('#/positions');
     await screen.findByRole('heading', { level: 1, name: 'Позиции, ждущие подтверждения' });
     expect(await screen.findByText('2 позиции ждут подтверждения')).toBeInTheDocument();
     const table = screen.getByRole('table');

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { describeHistory } from '../../renderer/src/lib/history';
-import { FakeApi } from './support/fakeApi';
-import { renderApp } from './support/renderApp';
-import { seedWorkspace } from './support/seed';
+import { startApp } from './support/realApp';
 
 describe('history', () => {
   it('derives old values by replaying earlier operations', () => {
@@ -28,7 +26,8 @@ describe('history', () => {
 
 describe('principles', () => {
   it('lists the principles in order', async () => {
-    await renderApp(seedWorkspace(new FakeApi().openWorkspace({ kind: 'secretary' })), '#/principles');
+    const app = await startApp();
+    await app.render('#/principles');
     const headings = await within(screen.getByRole('main')).findAllByRole('heading', { level: 2 });
     const titles = headings.map((h) => h.textContent);
     expect(titles).toEqual(['Принцип 1. Независимость', 'Принцип 2. Общее, а не различия', 'Принцип 3. Реальные интересы жителей', 'Принцип 4. Работа всё время']);
@@ -36,21 +35,22 @@ describe('principles', () => {
   });
 
   it('edits a principle, refusing an empty title, and shows who changed what', async () => {
-    const fake = seedWorkspace(new FakeApi().openWorkspace({ kind: 'deputy', deputyId: 'dep-1' }));
-    fake.seed('deputies', { name: 'Орлова Мария', districtId: 'msk-45374000' }, 'dep-1');
-    const { user } = await renderApp(fake, '#/principles');
+    const app = await startApp();
+    const orlova = await app.create('deputies', { name: 'Орлова Мария', districtId: 'msk-45374000' });
+    await app.actAs({ kind: 'deputy', deputyId: orlova.id });
+    const { user } = await app.render('#/principles');
     await user.click(await screen.findByRole('link', { name: 'Принцип 1. Независимость' }));
 
     const title = await screen.findByRole('textbox', { name: 'Название' });
     await user.clear(title);
     await user.click(screen.getByRole('button', { name: 'Сохранить' }));
     expect(title).toHaveAccessibleDescription('Заполните это поле.');
-    expect(fake.callsTo('records:patch')).toHaveLength(0);
+    expect(app.bridge.callsTo('records:patch')).toHaveLength(0);
 
     await user.type(title, 'Независимость депутата');
     await user.click(screen.getByRole('button', { name: 'Сохранить' }));
     expect(await screen.findByText('Принцип сохранён')).toBeInTheDocument();
-    expect(fake.all('principles').find((p) => p.id === 'principle-1')?.title).toBe('Независимость депутата');
+    expect((await app.get('principles', 'principle-1'))?.title).toBe('Независимость депутата');
 
     const history = screen.getByRole('region', { name: 'История изменений' });
     expect(await within(history).findByText('Название: «Независимость» → «Независимость депутата»')).toBeInTheDocument();
@@ -59,8 +59,8 @@ describe('principles', () => {
   });
 
   it('adds a principle with the next number and rejects a number that is not one', async () => {
-    const fake = seedWorkspace(new FakeApi().openWorkspace({ kind: 'secretary' }));
-    const { user } = await renderApp(fake, '#/principles/new');
+    const app = await startApp();
+    const { user } = await app.render('#/principles/new');
     const number = await screen.findByRole('textbox', { name: 'Номер' });
     expect(number).toHaveValue('5');
     await user.clear(number);
@@ -68,7 +68,7 @@ describe('principles', () => {
     await user.type(screen.getByRole('textbox', { name: 'Название' }), 'Открытость');
     await user.click(screen.getByRole('button', { name: 'Сохранить' }));
     expect(number).toHaveAccessibleDescription('Введите целое число.');
-    expect(fake.callsTo('records:create')).toHaveLength(0);
+    expect(app.bridge.callsTo('records:create')).toHaveLength(0);
 
     await user.clear(number);
     await user.type(number, '5');

@@ -1,22 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
-import { FakeApi } from './support/fakeApi';
-import { renderApp } from './support/renderApp';
-import { seedDeputies, seedWorkspace } from './support/seed';
+import { startApp } from './support/realApp';
+import { seedDeputies } from './support/seed-real';
 
 describe('settings', () => {
   it('switches the language of the whole interface', async () => {
-    const fake = seedWorkspace(new FakeApi().openWorkspace({ kind: 'secretary' }));
-    seedDeputies(fake, 3);
-    const { user } = await renderApp(fake, '#/settings');
+    const app = await startApp();
+    await seedDeputies(app, 3);
+    const { user } = await app.render('#/settings');
     await screen.findByRole('heading', { level: 1, name: 'Настройки' });
     expect(screen.getByRole('radio', { name: 'Как в системе (Русский)' })).toBeChecked();
 
     await user.click(screen.getByRole('radio', { name: 'English' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeInTheDocument();
-    expect(fake.settings.language).toBe('en');
     expect(document.documentElement.lang).toBe('en');
-    expect(screen.getByText('Settings saved')).toBeInTheDocument();
+    // The interface turns at once; the services have the choice once it is said to be saved.
+    expect(await screen.findByText('Settings saved')).toBeInTheDocument();
+    expect((await app.call('settings:get')).language).toBe('en');
 
     await user.click(screen.getByRole('link', { name: 'Deputies' }));
     expect(await screen.findByText('3 deputies')).toBeInTheDocument();
@@ -27,25 +27,23 @@ describe('settings', () => {
   });
 
   it('starts in English on an English system and honours the saved choice over it', async () => {
-    const fake = new FakeApi();
-    fake.systemLanguage = 'en';
-    await renderApp(fake);
+    const english = await startApp({ workspace: false, locale: 'en-US' });
+    const { view } = await english.render();
     expect(await screen.findByRole('button', { name: 'Create a workspace' })).toBeInTheDocument();
+    view.unmount();
 
-    const chosen = new FakeApi();
-    chosen.systemLanguage = 'en';
-    chosen.settings = { language: 'ru', theme: 'system' };
-    await renderApp(chosen);
+    const chosen = await startApp({ workspace: false, locale: 'en-US', settings: { language: 'ru' } });
+    await chosen.render();
     expect(await screen.findByRole('button', { name: 'Создать пространство' })).toBeInTheDocument();
   });
 
   it('applies the chosen theme to the document', async () => {
-    const fake = new FakeApi().openWorkspace({ kind: 'secretary' });
-    fake.settings = { language: 'ru', theme: 'dark' };
-    const { user } = await renderApp(fake, '#/settings');
+    const app = await startApp({ settings: { language: 'ru', theme: 'dark' } });
+    const { user } = await app.render('#/settings');
     expect(document.documentElement).toHaveAttribute('data-theme', 'dark');
     await user.click(await screen.findByRole('radio', { name: 'Как в системе' }));
     await waitFor(() => expect(document.documentElement).not.toHaveAttribute('data-theme'));
-    expect(fake.settings.theme).toBe('system');
+    // Saved after it is applied: wait for the services to have it.
+    await waitFor(async () => expect((await app.call('settings:get')).theme).toBe('system'));
   });
 });

@@ -3,10 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '../../renderer/src/i18n';
 import { DiffView } from '../../renderer/src/screens/statements/DiffView';
-import { FakeApi } from './support/fakeApi';
-import { fakeCall } from './support/fake-statements';
-import { renderApp } from './support/renderApp';
-import { seedWorkspace } from './support/seed';
+import { startApp } from './support/realApp';
 
 describe('version diff', () => {
   it('marks insertions and deletions as <ins> and <del>, with words for screen readers, and ignores line breaks alone', async () => {
@@ -50,11 +47,11 @@ describe('version diff', () => {
   });
 
   it('compares the two latest versions by default, any two on request, and restores an old one as a new version', async () => {
-    const fake = seedWorkspace(new FakeApi().openWorkspace({ kind: 'secretary' }));
-    const statement = await fakeCall(fake, 'statements:create', { language: 'ru', issueIds: [], template: 'open_letter' });
-    await fakeCall(fake, 'statements:saveVersion', { statementId: statement.id, title: 'Письмо', body: '<p>Мы за сквер.</p>' });
-    await fakeCall(fake, 'statements:saveVersion', { statementId: statement.id, title: 'Письмо', body: '<p>Мы против вырубки сквера.</p>' });
-    const { user } = await renderApp(fake, `#/statements/${statement.id}/versions`);
+    const app = await startApp();
+    const statement = await app.call('statements:create', { language: 'ru', issueIds: [], template: 'open_letter' });
+    await app.call('statements:saveVersion', { statementId: statement.id, title: 'Письмо', body: '<p>Мы за сквер.</p>' });
+    await app.call('statements:saveVersion', { statementId: statement.id, title: 'Письмо', body: '<p>Мы против вырубки сквера.</p>' });
+    const { user } = await app.render(`#/statements/${statement.id}/versions`);
 
     expect(await screen.findByRole('heading', { name: 'Что изменилось: редакция 2 → редакция 3' })).toBeInTheDocument();
     const marked = (tag: string) => [...screen.getByRole('group', { name: 'Текст с отмеченными изменениями' }).querySelectorAll(tag)].map((node) => node.textContent);
@@ -69,6 +66,6 @@ describe('version diff', () => {
     await user.click(within(table).getByRole('button', { name: 'Восстановить редакцию 2' }));
     expect(await screen.findByText('Текст редакции 2 восстановлен как редакция 4')).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: 'Что изменилось: редакция 3 → редакция 4' })).toBeInTheDocument();
-    expect(fake.all('statementVersions')).toHaveLength(4);
+    expect((await app.all('statementVersions')).filter((version) => version.statementId === statement.id)).toHaveLength(4);
   });
 });

@@ -1,19 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { AllianceDeskApi } from '../../shared/ipc/api';
-import { FakeApi } from './support/fakeApi';
-import { installEditorDomShims } from './support/fake-statements';
-import { renderApp } from './support/renderApp';
-import { seedWorkspace } from './support/seed';
+import { installEditorDomShims } from './support/editor-dom';
+import { startApp } from './support/realApp';
 
 beforeAll(installEditorDomShims);
 
 /** A workspace with the default principles and one draft open letter, as the secretary. */
 async function draft() {
-  const fake = seedWorkspace(new FakeApi().openWorkspace({ kind: 'secretary' }));
-  const created = await fake.api()['statements:create']({ language: 'ru', issueIds: [], template: 'open_letter' });
-  if (!created.ok) throw new Error(created.error.message);
-  return { fake, id: (created.value as { id: string }).id };
+  const app = await startApp();
+  const created = await app.call('statements:create', { language: 'ru', issueIds: [], template: 'open_letter' });
+  return { app, id: created.id };
 }
 
 /**
@@ -54,8 +51,8 @@ function holdSaves(): { release: () => void } {
 
 describe('statement editor', () => {
   it('has a labelled toolbar of toggle buttons that show, and change, what applies at the cursor', async () => {
-    const { fake, id } = await draft();
-    const { user } = await renderApp(fake, `#/statements/${id}/edit`);
+    const { app, id } = await draft();
+    const { user } = await app.render(`#/statements/${id}/edit`);
     const text = await screen.findByRole('textbox', { name: 'Текст заявления' });
     const toolbar = screen.getByRole('toolbar', { name: 'Оформление текста' });
     const bold = within(toolbar).getByRole('button', { name: 'Жирный' });
@@ -80,14 +77,14 @@ describe('statement editor', () => {
     await waitFor(() => expect(within(text).getByText('важно', { exact: false }).closest('strong')).not.toBeNull());
     await user.click(screen.getByRole('button', { name: 'Сохранить как новую редакцию' }));
     expect(await screen.findByText('Сохранено: редакция 2')).toBeInTheDocument();
-    const [saved] = fake.callsTo('statements:saveVersion') as { body: string }[];
+    const [saved] = app.bridge.callsTo('statements:saveVersion') as { body: string }[];
     expect(saved!.body).toContain('<strong>важно</strong>');
     expect(saved!.body).not.toContain('<h2>Мы предлагаем</h2>');
   });
 
   it('moves between toolbar buttons with the arrow keys, one tab stop for the whole toolbar', async () => {
-    const { fake, id } = await draft();
-    const { user } = await renderApp(fake, `#/statements/${id}/edit`);
+    const { app, id } = await draft();
+    const { user } = await app.render(`#/statements/${id}/edit`);
     const toolbar = await screen.findByRole('toolbar', { name: 'Оформление текста' });
     within(toolbar).getByRole('button', { name: 'Жирный' }).focus();
     await user.keyboard('{ArrowRight}');
@@ -100,8 +97,8 @@ describe('statement editor', () => {
   });
 
   it('accepts only http(s) links, explains why, and inserts nothing else', async () => {
-    const { fake, id } = await draft();
-    const { user } = await renderApp(fake, `#/statements/${id}/edit`);
+    const { app, id } = await draft();
+    const { user } = await app.render(`#/statements/${id}/edit`);
     const text = await screen.findByRole('textbox', { name: 'Текст заявления' });
     caretIn(text, within(text).getByText('Подписи депутатов — ниже.'));
     // Ctrl+K in the text opens the link form, as the toolbar's "Ссылка" does.
@@ -123,14 +120,13 @@ describe('statement editor', () => {
   });
 
   it('drops unsafe links and markup from a stored text when showing it', async () => {
-    const { fake, id } = await draft();
-    const saved = await fake.api()['statements:saveVersion']({
+    const { app, id } = await draft();
+    await app.call('statements:saveVersion', {
       statementId: id,
       title: 'Открытое письмо',
       body: '<p>Читайте <a href="javascript:alert(1)">здесь</a> и <a href="https://mos.ru">на сайте</a>.</p><script>alert(1)</script><img src=x onerror="alert(1)">',
     });
-    expect(saved.ok).toBe(true);
-    await renderApp(fake, `#/statements/${id}`);
+    await app.render(`#/statements/${id}`);
     const region = await screen.findByRole('region', { name: 'Текст, редакция 2' });
     expect(within(region).getByRole('link', { name: 'на сайте' })).toHaveAttribute('href', 'https://mos.ru');
     expect(within(region).queryByRole('link', { name: 'здесь' })).toBeNull();
@@ -139,8 +135,8 @@ describe('statement editor', () => {
   });
 
   it('keeps the caret and every word typed in place across a save, the typing during it and the reload after it', async () => {
-    const { fake, id } = await draft();
-    const { user } = await renderApp(fake, `#/statements/${id}/edit`);
+    const { app, id } = await draft();
+    const { user } = await app.render(`#/statements/${id}/edit`);
     const text = await screen.findByRole('textbox', { name: 'Текст заявления' });
     const letter = () => within(text).getByText(/Уважаемые жители!/);
     caretIn(text, letter());
@@ -164,18 +160,18 @@ describe('statement editor', () => {
     // editor's own save, not a version from elsewhere.
     expect(screen.getByText('Есть несохранённые изменения')).toBeInTheDocument();
     expect(screen.queryByText(/Пока вы правили текст/)).toBeNull();
-    const [first] = fake.callsTo('statements:saveVersion') as { body: string }[];
+    const [first] = app.bridge.callsTo('statements:saveVersion') as { body: string }[];
     expect(first!.body).toContain('Первое. Уважаемые жители!');
 
     await user.click(screen.getByRole('button', { name: 'Сохранить как новую редакцию' }));
     expect(await screen.findByText('Сохранено: редакция 3')).toBeInTheDocument();
-    const second = fake.callsTo('statements:saveVersion').at(-1) as { body: string };
+    const second = app.bridge.callsTo('statements:saveVersion').at(-1) as { body: string };
     expect(second.body).toContain('Первое. второе. третье. Уважаемые жители!');
   });
 
   it('acts on a key where the caret is, even before the page has reported that the caret moved', async () => {
-    const { fake, id } = await draft();
-    const { user } = await renderApp(fake, `#/statements/${id}/edit`);
+    const { app, id } = await draft();
+    const { user } = await app.render(`#/statements/${id}/edit`);
     const text = await screen.findByRole('textbox', { name: 'Текст заявления' });
     const letter = within(text).getByText(/Уважаемые жители!/);
     caretIn(text, letter);

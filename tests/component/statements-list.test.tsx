@@ -1,19 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { FakeApi } from './support/fakeApi';
-import { actAs, fakeCall, signedThenEdited } from './support/fake-statements';
-import { renderApp } from './support/renderApp';
-import { seedWorkspace } from './support/seed';
+import { startApp } from './support/realApp';
+import { signedThenEdited } from './support/seed-statements';
 
 describe('lists of statements', () => {
   it('groups by status, issue and signer, with the signature counts of each statement', async () => {
-    const fake = seedWorkspace(new FakeApi());
-    const stale = await signedThenEdited(fake);
-    fake.seed('issues', { title: 'Сквер на Лесной', category: 'environment' }, 'issue-1');
-    const draft = await fakeCall(fake, 'statements:create', { language: 'en', issueIds: ['issue-1'], template: 'issue_statement' });
-    actAs(fake, { kind: 'deputy', deputyId: 'dep-orlova' });
-    await fakeCall(fake, 'statements:sign', { statementId: stale, deputyId: 'dep-orlova' });
-    const { user } = await renderApp(fake, '#/statements');
+    const app = await startApp();
+    const { id: stale, orlova } = await signedThenEdited(app);
+    const issue = await app.create('issues', { title: 'Сквер на Лесной', category: 'environment' });
+    const draft = await app.call('statements:create', { language: 'en', issueIds: [issue.id], template: 'issue_statement' });
+    await app.actAs({ kind: 'deputy', deputyId: orlova });
+    await app.call('statements:sign', { statementId: stale, deputyId: orlova });
+    const { user } = await app.render('#/statements');
 
     // By status, in the order of the workflow.
     const main = screen.getByRole('main');
@@ -38,8 +36,8 @@ describe('lists of statements', () => {
     await user.click(screen.getByRole('radio', { name: 'По подписавшим' }));
     const belov = within(main).getByRole('region', { name: /Белов Игорь/ });
     expect(within(belov).getByText('Подпись под прежней редакцией — нужно подписать заново')).toBeInTheDocument();
-    const orlova = within(main).getByRole('region', { name: /Орлова Мария/ });
-    expect(within(orlova).getByText('Подпись под текущей редакцией')).toBeInTheDocument();
+    const orlovaRegion = within(main).getByRole('region', { name: /Орлова Мария/ });
+    expect(within(orlovaRegion).getByText('Подпись под текущей редакцией')).toBeInTheDocument();
     expect(within(main).getByText(/1 заявление ещё никто не подписал/)).toBeInTheDocument();
 
     // Search (ё = е) narrows every grouping.

@@ -1,6 +1,7 @@
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { AppShell } from '../layout/AppShell';
 import { NotFoundPage } from '../layout/NotFoundPage';
+import { StandaloneFrame } from '../layout/StandaloneFrame';
 import { AlliancePage } from '../screens/alliance/AlliancePage';
 import { DeputiesPage } from '../screens/deputies/DeputiesPage';
 import { DeputyEditPage } from '../screens/deputies/DeputyEditPage';
@@ -10,15 +11,14 @@ import { ExchangeArea } from '../screens/exchange/ExchangeArea';
 import { ExportRoute } from '../screens/export/ExportPage';
 import { GroupPage } from '../screens/groups/GroupPage';
 import { GroupsPage } from '../screens/groups/GroupsPage';
-import { issueAreaRoutes } from '../screens/issues/routes';
 import { WhoAmIScreen } from '../screens/identity/WhoAmIScreen';
 import { PrinciplePage } from '../screens/principles/PrinciplePage';
 import { PrinciplesPage } from '../screens/principles/PrinciplesPage';
 import { SettingsPage } from '../screens/settings/SettingsPage';
-import { StatementsArea } from '../screens/statements/StatementsArea';
 import { StartScreen } from '../screens/start/StartScreen';
-import { StandaloneFrame } from '../layout/StandaloneFrame';
+import { StatementsArea } from '../screens/statements/StatementsArea';
 import { useWorkspace } from '../state/WorkspaceProvider';
+import { issueAreaRoutes } from './issueAreaRoutes';
 
 /** Start screen without a workspace; "who am I" until the user says; then the app. */
 export function AppRoutes() {

@@ -4,12 +4,12 @@ import { Link } from 'react-router-dom';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { SelectInput } from '../../components/SelectInput';
 import { compareText } from '../../lib/search';
+import { formatCount, formatPercent } from '../shared/agreement/figures';
+import { useAgreement } from '../shared/agreement/useAgreement';
 import { DeputyPicker } from './DeputyPicker';
 import type { Directory } from './directory';
-import { formatCount, formatPercent } from './figures';
 import { PairsPanel } from './PairsPanel';
 import type { Scope } from './scope';
-import { useAgreement } from './useAgreement';
 
 const THRESHOLDS = ['0.7', '0.75', '0.8', '0.9'] as const;
 

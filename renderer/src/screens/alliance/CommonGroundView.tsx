@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { formatCount } from '../shared/agreement/figures';
+import { useAgreement } from '../shared/agreement/useAgreement';
 import { FiguresTable, type IssueFigures } from './FiguresTable';
-import { formatCount } from './figures';
 import type { Scope } from './scope';
-import { useAgreement } from './useAgreement';
 
 const LIMIT = 200;
 

@@ -5,10 +5,10 @@ import type { ChannelOutput } from '../../../../shared/ipc/contract';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { SelectInput } from '../../components/SelectInput';
 import { compareText } from '../../lib/search';
+import { formatCount, formatPercent } from '../shared/agreement/figures';
+import { useAgreement } from '../shared/agreement/useAgreement';
 import type { Directory } from './directory';
-import { formatCount, formatPercent } from './figures';
 import type { Scope } from './scope';
-import { useAgreement } from './useAgreement';
 
 type Row = ChannelOutput<'agreement:deputies'>[number];
 const SORTS = ['share', 'shareAsc', 'name', 'issues'] as const;

@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import type { ChannelOutput } from '../../../../shared/ipc/contract';
 import { IssueCategorySchema } from '../../../../shared/schema/entities';
 import { oneOf } from '../../lib/oneOf';
-import { formatCount, formatIndex } from './figures';
+import { formatCount, formatIndex } from '../shared/agreement/figures';
 
 export type IssueFigures = ChannelOutput<'agreement:overview'>['common'][number];
 

@@ -4,12 +4,12 @@ import { Button } from 'react-aria-components';
 import { useNavigate } from 'react-router-dom';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { SelectInput } from '../../components/SelectInput';
-import { formatCount } from './figures';
-import { cellStance, initialWindow, MATRIX_STANCES, stanceTally, type MatrixPage, type MatrixWindow } from './matrixData';
+import { formatCount } from '../shared/agreement/figures';
+import { useAgreement } from '../shared/agreement/useAgreement';
 import { loadMatrixChart } from './loadMatrixChart';
+import { cellStance, initialWindow, MATRIX_STANCES, stanceTally, type MatrixPage, type MatrixWindow } from './matrixData';
 import { MatrixTable } from './MatrixTable';
 import type { Scope } from './scope';
-import { useAgreement } from './useAgreement';
 
 // The charting library is a separate chunk, loaded for the alliance screens only.
 const MatrixChart = lazy(loadMatrixChart);

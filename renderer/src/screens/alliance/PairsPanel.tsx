@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { formatPercent } from '../shared/agreement/figures';
+import { useAgreement } from '../shared/agreement/useAgreement';
 import type { Directory } from './directory';
-import { formatPercent } from './figures';
 import type { Scope } from './scope';
-import { useAgreement } from './useAgreement';
 
 const MIN_COMMON = 3;
 const SHOWN = 10;

@@ -6,8 +6,8 @@ import { useCollection } from '../../api/useCollection';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { SelectInput } from '../../components/SelectInput';
 import { oneOf } from '../../lib/oneOf';
-import { formatCount, formatPercent } from './figures';
-import { useAgreement } from './useAgreement';
+import { formatCount, formatPercent } from '../shared/agreement/figures';
+import { useAgreement } from '../shared/agreement/useAgreement';
 
 const ALL = '__all__';
 type Tally = { upholds: number; tension: number; not_relevant: number };

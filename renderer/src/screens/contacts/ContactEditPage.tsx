@@ -7,9 +7,9 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { BackLink } from '../../layout/BackLink';
 import { NotFoundPage } from '../../layout/NotFoundPage';
 import { Page } from '../../layout/Page';
+import { formatNumericDate } from '../../lib/dates';
 import { useAnnounce } from '../../state/Announcer';
-import { formatNumericDate } from '../issues/dates';
-import { useIssueSummaries } from '../issues/useIssueSummaries';
+import { useIssueSummaries } from '../shared/useIssueSummaries';
 import { ContactForm } from './ContactForm';
 import { OPTIONAL_CONTACT_FIELDS, type ContactData, type ContactValues } from './contactFormModel';
 
@@ -32,7 +32,7 @@ export function ContactEditPage() {
   const back = <BackLink to={backTo} label={t('contacts.title')} />;
 
   if (!isNew && record === null) return <NotFoundPage listPath="/contacts" />;
-  if ((!isNew && !record) || !deputies.items || !districts.items || !issues.value) {
+  if ((!isNew && !record) || !deputies.items || !districts.items || !issues.data) {
     return (
       <Page title={t('contacts.title')} back={back}>
         <ErrorNotice error={error ?? deputies.error ?? districts.error ?? issues.error} />
@@ -70,7 +70,7 @@ export function ContactEditPage() {
           preset={isNew ? preset : undefined}
           deputies={deputies.items}
           districts={districts.items}
-          issues={issues.value}
+          issues={issues.data}
           onSave={save}
           onCancel={() => navigate(backTo)}
         />

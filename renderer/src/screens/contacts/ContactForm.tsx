@@ -2,17 +2,17 @@ import { useMemo } from 'react';
 import { Controller, useController, useForm, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { IssueSummary } from '../../../../shared/ipc/issues-contract';
-import type { Language } from '../../../../shared/schema/common';
 import type { Contact, Deputy, District } from '../../../../shared/schema/collections';
+import type { Language } from '../../../../shared/schema/common';
 import { DistrictPicker } from '../../components/DistrictPicker';
+import { MultiPicker } from '../../components/MultiPicker';
+import { BoundSelect } from '../../forms/fieldBits';
+import { FormActions } from '../../forms/FormActions';
+import { FormText, useFieldError } from '../../forms/FormFields';
 import { useSaveForm } from '../../forms/useSaveForm';
 import { districtName } from '../../lib/districts';
 import { compareText } from '../../lib/search';
-import { FormText, useFieldError } from '../../forms/FormFields';
-import { BoundSelect } from '../issues/fieldBits';
-import { MultiPicker } from '../issues/MultiPicker';
 import { CONTACT_KINDS, contactDefaults, contactResolver, type ContactData, type ContactValues } from './contactFormModel';
-import { FormActions } from '../../forms/FormActions';
 
 interface Props {
   contact?: Contact;

@@ -8,7 +8,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { SelectInput } from '../../components/SelectInput';
 import { Page } from '../../layout/Page';
 import { matchesQuery } from '../../lib/search';
-import { ContactList } from './ContactList';
+import { ContactList } from '../shared/contacts/ContactList';
 import { CONTACT_KINDS, type ContactKind } from './contactFormModel';
 
 const PAGE = 100;

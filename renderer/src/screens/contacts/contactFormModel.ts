@@ -1,8 +1,8 @@
 import type { FieldErrors, Resolver } from 'react-hook-form';
-import { ContactSchema } from '../../../../shared/schema/entities';
 import type { Contact, EntityOf } from '../../../../shared/schema/collections';
+import { ContactSchema } from '../../../../shared/schema/entities';
 import { schemaResolver } from '../../forms/schemaResolver';
-import { todayIso } from '../issues/dates';
+import { todayIso } from '../../lib/dates';
 
 export type ContactData = EntityOf<'contacts'>;
 export type ContactKind = ContactData['kind'];

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { Language } from '../../../../shared/schema/common';
 import type { Deputy, District, Group } from '../../../../shared/schema/collections';
+import type { Language } from '../../../../shared/schema/common';
+import { formatNumericDate } from '../../lib/dates';
 import { districtName, okrugLabel } from '../../lib/districts';
-import { formatNumericDate } from '../issues/dates';
 
 interface Props {
   deputy: Deputy;

@@ -1,22 +1,22 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import type { Language } from '../../../../shared/schema/common';
 import type { Position } from '../../../../shared/schema/collections';
+import type { Language } from '../../../../shared/schema/common';
 import { call, toApiError } from '../../api/client';
 import { errorText } from '../../api/errorText';
 import { listRecords } from '../../api/records';
 import { useCollection } from '../../api/useCollection';
+import { useLiveQuery } from '../../api/useLiveQuery';
 import { useRecord } from '../../api/useRecord';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { BackLink } from '../../layout/BackLink';
 import { NotFoundPage } from '../../layout/NotFoundPage';
 import { Page } from '../../layout/Page';
-import { ContactList } from '../contacts/ContactList';
-import { useLiveQuery } from '../issues/useLiveQuery';
 import { useAnnounce } from '../../state/Announcer';
-import { confirmStance, useIdentity } from '../positions/positionsApi';
-import { PositionsTable } from '../positions/PositionsTable';
+import { ContactList } from '../shared/contacts/ContactList';
+import { confirmStance, useIdentity } from '../shared/positions/positionsApi';
+import { PositionsTable } from '../shared/positions/PositionsTable';
 import { DeputyDetails } from './DeputyDetails';
 
 const POSITIONS_LIMIT = 2_000;
@@ -32,8 +32,8 @@ export function DeputyViewPage() {
   const districts = useCollection('districts');
   const groups = useCollection('groups');
   const deputies = useCollection('deputies');
-  const positions = useLiveQuery(() => call('stances:list', { deputyId: id, limit: POSITIONS_LIMIT }), id, ['positions', 'issues']);
-  const contacts = useLiveQuery(() => listRecords('contacts', { where: { deputyIds: id }, orderBy: 'date', descending: true }), id, ['contacts']);
+  const positions = useLiveQuery(() => call('stances:list', { deputyId: id, limit: POSITIONS_LIMIT }), [id], { collections: ['positions', 'issues'] });
+  const contacts = useLiveQuery(() => listRecords('contacts', { where: { deputyIds: id }, orderBy: 'date', descending: true }), [id], { collections: ['contacts'] });
   const deputyMap = useMemo(() => new Map((deputies.items ?? []).map((d) => [d.id, d])), [deputies.items]);
   const districtMap = useMemo(() => new Map((districts.items ?? []).map((d) => [d.id, d])), [districts.items]);
   const back = <BackLink to="/deputies" label={t('deputies.title')} />;
@@ -49,7 +49,7 @@ export function DeputyViewPage() {
   }
   const record = deputy.record;
   const mayEnter = identity.kind === 'secretary' || identity.deputyId === id;
-  const list = positions.value;
+  const list = positions.data;
   const confirm = async (position: Position) => {
     try {
       await confirmStance(position.id);
@@ -105,8 +105,8 @@ export function DeputyViewPage() {
           </Link>
         </div>
         <ErrorNotice error={contacts.error} />
-        {contacts.value?.length === 0 ? <p className="muted">{t('contacts.noneHere')}</p> : null}
-        <ContactList contacts={contacts.value ?? []} deputies={deputyMap} districts={districtMap} />
+        {contacts.data?.length === 0 ? <p className="muted">{t('contacts.noneHere')}</p> : null}
+        <ContactList contacts={contacts.data ?? []} deputies={deputyMap} districts={districtMap} />
       </section>
     </Page>
   );

@@ -1,17 +1,17 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
-import type { Language } from '../../../../shared/schema/common';
 import type { District, EntityOf } from '../../../../shared/schema/collections';
+import type { Language } from '../../../../shared/schema/common';
 import { createRecord, patchRecord } from '../../api/records';
 import { useRecord } from '../../api/useRecord';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { BackLink } from '../../layout/BackLink';
 import { NotFoundPage } from '../../layout/NotFoundPage';
 import { Page } from '../../layout/Page';
-import { ExportButton } from '../export/ExportButton';
 import { districtName, okrugAbbr, okrugLabel } from '../../lib/districts';
 import { useAnnounce } from '../../state/Announcer';
+import { ExportButton } from '../shared/export/ExportButton';
 import { DistrictDeputies } from './DistrictDeputies';
 import { DistrictForm } from './DistrictForm';
 

@@ -2,8 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_DROPPED_BUNDLE_BYTES } from '../../../../shared/ipc/exchange-contract';
 import { call } from '../../api/client';
+import { formatFileSize } from '../../lib/fileSize';
 import { useAnnounce } from '../../state/Announcer';
-import { formatFileSize } from '../export/fileSize';
 import { useBundleCheck } from './useBundleCheck';
 
 const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;

@@ -1,13 +1,13 @@
 import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { ConflictView } from '../../../../shared/ipc/exchange-contract';
 import { ExportFormatter } from '../../../../shared/export/i18n/format';
 import { richTextToBlocks } from '../../../../shared/export/rich-text';
+import type { ConflictView } from '../../../../shared/ipc/exchange-contract';
 import type { Language } from '../../../../shared/schema/common';
 import { TextInput } from '../../components/TextInput';
 import { formatDateTime } from '../../lib/format';
-import { DocumentBlocks } from '../export/DocumentBlocks';
+import { DocumentBlocks } from '../shared/export/DocumentBlocks';
 import { authorText, conflictFieldText } from './exchangeText';
 
 /** A text as a reader sees it: a statement's rich text drawn safely as elements, plain text with its line breaks. */

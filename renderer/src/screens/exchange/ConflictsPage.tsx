@@ -1,9 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConflictView } from '../../../../shared/ipc/exchange-contract';
-import { api } from '../../api/bridge';
-import { call, toApiError, type ApiError } from '../../api/client';
+import { call } from '../../api/client';
 import { errorText } from '../../api/errorText';
+import { useLiveQuery } from '../../api/useLiveQuery';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { BackLink } from '../../layout/BackLink';
 import { Page } from '../../layout/Page';
@@ -14,24 +13,7 @@ import { ConflictCard } from './ConflictCard';
 export function ConflictsPage() {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  const [conflicts, setConflicts] = useState<ConflictView[]>();
-  const [error, setError] = useState<ApiError>();
-  const reload = useCallback(() => {
-    call('exchange:conflicts').then(
-      (list) => {
-        setConflicts(list);
-        setError(undefined);
-      },
-      (failure: unknown) => setError(toApiError(failure)),
-    );
-  }, []);
-
-  useEffect(() => {
-    reload();
-    return api().on('records:changed', (change) => {
-      if (change.collection === 'conflicts') reload();
-    });
-  }, [reload]);
+  const { data: conflicts, error, reload } = useLiveQuery(() => call('exchange:conflicts'), [], { collections: ['conflicts'] });
 
   const resolve = async (conflict: ConflictView, text: string) => {
     try {

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportFormatChoice, ExportPreview } from '../../../../shared/ipc/export-contract';
 import { formatterFor, generatedLine } from '../../../../shared/export/render/cells';
-import { DocumentBlocks } from './DocumentBlocks';
+import type { ExportFormatChoice, ExportPreview } from '../../../../shared/ipc/export-contract';
+import { DocumentBlocks } from '../shared/export/DocumentBlocks';
 
 /** The heading that precedes a table: how a reader names it. */
 function tableName(preview: ExportPreview, key: string): string | undefined {

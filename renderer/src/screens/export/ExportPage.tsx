@@ -7,12 +7,12 @@ import type { Language } from '../../../../shared/schema/common';
 import { errorText } from '../../api/errorText';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Page } from '../../layout/Page';
+import { formatFileSize } from '../../lib/fileSize';
+import { parseWhat, targetOf, type ExportChoice } from '../shared/export/exportWhat';
 import { DocumentPreview } from './DocumentPreview';
 import { ExportFormatFields, type FormatChoice } from './ExportFormatFields';
 import { ExportProgress } from './ExportProgress';
 import { ExportTargetFields } from './ExportTargetFields';
-import { parseWhat, targetOf, type ExportChoice } from './exportWhat';
-import { formatFileSize } from './fileSize';
 import { useExportJob } from './useExportJob';
 import { useExportPreview } from './useExportPreview';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { RadioChoice } from '../../components/RadioChoice';
+import { EXPORT_KINDS, type ExportChoice, type ExportKind } from '../shared/export/exportWhat';
 import { AllianceFiltersFields } from './AllianceFiltersFields';
-import { EXPORT_KINDS, type ExportChoice, type ExportKind } from './exportWhat';
 import { TargetPicker } from './TargetPicker';
 
 interface Props {

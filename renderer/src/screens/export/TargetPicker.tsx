@@ -3,7 +3,7 @@ import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } f
 import { useTranslation } from 'react-i18next';
 import type { ExportTargetOption } from '../../../../shared/ipc/export-contract';
 import { call } from '../../api/client';
-import type { RecordKind } from './exportWhat';
+import type { RecordKind } from '../shared/export/exportWhat';
 
 interface Props {
   kind: RecordKind;

@@ -3,8 +3,8 @@ import type { ExportTarget } from '../../../../shared/export/input';
 import type { ExportOutcome, ExportProgressEvent } from '../../../../shared/ipc/export-contract';
 import { api } from '../../api/bridge';
 import { call } from '../../api/client';
+import { newJobId } from '../shared/export/exportWhat';
 import type { FormatChoice } from './ExportFormatFields';
-import { newJobId } from './exportWhat';
 
 export interface RunningExport {
   jobId: string;

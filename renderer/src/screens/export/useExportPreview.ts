@@ -1,58 +1,46 @@
 import { useEffect, useState } from 'react';
 import type { ExportTarget } from '../../../../shared/export/input';
-import type { ExportPreview } from '../../../../shared/ipc/export-contract';
 import type { Language } from '../../../../shared/schema/common';
-import { api } from '../../api/bridge';
-import { call, toApiError, type ApiError } from '../../api/client';
+import { call } from '../../api/client';
+import { useLiveQuery } from '../../api/useLiveQuery';
 
-interface Answer {
-  key: string;
-  preview?: ExportPreview;
-  error?: ApiError;
-}
+// Typing in a search or ticking filters asks once, when the choice settles.
+const SETTLE_MS = 250;
+// A preview is a whole document: after other devices' edits arrive, rebuild it once they are in.
+const REBUILD_MS = 400;
 
 /**
- * The preview of an export: asked for a moment after the choice settles (typing in a search or
- * ticking filters asks once), and again when records change (another device's edits arriving).
+ * The preview of an export: asked for a moment after the choice settles, and again when records
+ * change (another device's edits arriving).
  */
 export function useExportPreview(target: ExportTarget | null, lang: Language) {
-  const [answer, setAnswer] = useState<Answer>();
-  const [version, setVersion] = useState(0);
-  const key = target ? JSON.stringify({ target, lang, version }) : null;
-
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const unsubscribe = api().on('records:changed', () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => setVersion((value) => value + 1), 400);
-    });
-    return () => {
-      unsubscribe();
-      clearTimeout(timer);
-    };
-  }, []);
-
-  useEffect(() => {
-    if (key === null) return;
-    let live = true;
-    const request = JSON.parse(key) as { target: ExportTarget; lang: Language };
-    const timer = setTimeout(() => {
-      call('export:preview', { what: request.target, lang: request.lang }).then(
-        (preview) => {
-          if (live) setAnswer({ key, preview });
-        },
-        (error: unknown) => {
-          if (live) setAnswer({ key, error: toApiError(error) });
-        },
-      );
-    }, 250);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [key]);
-
+  const choice = target ? JSON.stringify({ target, lang }) : null;
+  const asked = useSettled(choice, SETTLE_MS);
+  const query = useLiveQuery(
+    async () => {
+      // The query is enabled only once a choice has settled.
+      if (asked === null) return undefined;
+      const request = JSON.parse(asked) as { target: ExportTarget; lang: Language };
+      return call('export:preview', { what: request.target, lang: request.lang });
+    },
+    [asked],
+    { collections: 'all', debounceMs: REBUILD_MS, enabled: asked !== null },
+  );
   // An answer for an earlier choice is not shown for the current one.
-  const current = answer?.key === key ? answer : undefined;
-  return { preview: current?.preview, error: current?.error, loading: key !== null && current === undefined };
+  const current = asked === choice;
+  return {
+    preview: current ? query.data : undefined,
+    error: current ? query.error : undefined,
+    loading: choice !== null && (!current || query.loading),
+  };
+}
+
+/** `value` once it has stayed the same for `ms`. */
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
 }

@@ -7,8 +7,8 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { BackLink } from '../../layout/BackLink';
 import { NotFoundPage } from '../../layout/NotFoundPage';
 import { Page } from '../../layout/Page';
-import { ExportButton } from '../export/ExportButton';
 import { useAnnounce } from '../../state/Announcer';
+import { ExportButton } from '../shared/export/ExportButton';
 import { GroupForm } from './GroupForm';
 import { GroupMembers } from './GroupMembers';
 

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { Language } from '../../../../shared/schema/common';
 import type { District, Issue, Principle } from '../../../../shared/schema/collections';
+import type { Language } from '../../../../shared/schema/common';
+import { formatNumericDate } from '../../lib/dates';
 import { districtName } from '../../lib/districts';
-import { formatNumericDate } from './dates';
 import { SourceLink } from './SourceLink';
 
 interface Props {

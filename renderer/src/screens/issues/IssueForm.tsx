@@ -2,18 +2,18 @@ import { useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ISSUE_CATEGORIES_ORDER } from '../../../../shared/schema/categories';
-import type { Language } from '../../../../shared/schema/common';
 import type { District, Issue, Principle } from '../../../../shared/schema/collections';
+import type { Language } from '../../../../shared/schema/common';
+import { MultiPicker } from '../../components/MultiPicker';
+import { BoundSelect } from '../../forms/fieldBits';
+import { FormActions } from '../../forms/FormActions';
 import { FormCheckboxes } from '../../forms/FormCheckboxes';
+import { FormText, useFieldError } from '../../forms/FormFields';
 import { useSaveForm } from '../../forms/useSaveForm';
 import { districtName, groupDistricts } from '../../lib/districts';
-import { FormText, useFieldError } from '../../forms/FormFields';
-import { BoundSelect } from './fieldBits';
 import { issueDefaults, issueResolver, type IssueData, type IssueValues } from './issueFormSchema';
 import { ISSUE_STATUSES } from './issueRows';
 import { IssueSourcesField } from './IssueSourcesField';
-import { MultiPicker } from './MultiPicker';
-import { FormActions } from '../../forms/FormActions';
 
 interface Props {
   issue?: Issue;

@@ -3,18 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { listRecords } from '../../api/records';
 import { useCollection } from '../../api/useCollection';
+import { useLiveQuery } from '../../api/useLiveQuery';
 import { useRecord } from '../../api/useRecord';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { BackLink } from '../../layout/BackLink';
 import { NotFoundPage } from '../../layout/NotFoundPage';
 import { Page } from '../../layout/Page';
-import { IssueAgreementSection } from '../alliance/IssueAgreementSection';
-import { ContactList } from '../contacts/ContactList';
-import { newestPerDeputy, useIdentity } from '../positions/positionsApi';
+import { IssueAgreementSection } from '../shared/agreement/IssueAgreementSection';
+import { ContactList } from '../shared/contacts/ContactList';
+import { newestPerDeputy, useIdentity } from '../shared/positions/positionsApi';
 import { IssueFacts } from './IssueFacts';
 import { IssuePositions } from './IssuePositions';
 import { IssueTimeline } from './IssueTimeline';
-import { useLiveQuery } from './useLiveQuery';
 
 /** /issues/:id — the issue, the alliance's agreement on it, every deputy's position, contacts, and a timeline. */
 export function IssuePage() {
@@ -25,14 +25,14 @@ export function IssuePage() {
   const deputies = useCollection('deputies');
   const districts = useCollection('districts');
   const principles = useCollection('principles', { orderBy: 'number' });
-  const positions = useLiveQuery(async () => newestPerDeputy(await listRecords('positions', { where: { issueId: id } })), id, ['positions']);
-  const contacts = useLiveQuery(() => listRecords('contacts', { where: { issueIds: id }, orderBy: 'date', descending: true }), id, ['contacts']);
+  const positions = useLiveQuery(async () => newestPerDeputy(await listRecords('positions', { where: { issueId: id } })), [id], { collections: ['positions'] });
+  const contacts = useLiveQuery(() => listRecords('contacts', { where: { issueIds: id }, orderBy: 'date', descending: true }), [id], { collections: ['contacts'] });
   const deputyMap = useMemo(() => new Map((deputies.items ?? []).map((d) => [d.id, d])), [deputies.items]);
   const districtMap = useMemo(() => new Map((districts.items ?? []).map((d) => [d.id, d])), [districts.items]);
   const back = <BackLink to="/issues" label={t('issues.title')} />;
 
   if (issue.record === null) return <NotFoundPage listPath="/issues" />;
-  if (!issue.record || !deputies.items || !districts.items || !principles.items || !positions.value) {
+  if (!issue.record || !deputies.items || !districts.items || !principles.items || !positions.data) {
     return (
       <Page title={issue.record?.title ?? t('issues.title')} back={back}>
         <ErrorNotice error={issue.error ?? deputies.error ?? districts.error ?? principles.error ?? positions.error} />
@@ -42,7 +42,7 @@ export function IssuePage() {
   }
 
   const record = issue.record;
-  const mine = identity.kind === 'deputy' ? positions.value.find((p) => p.deputyId === identity.deputyId) : undefined;
+  const mine = identity.kind === 'deputy' ? positions.data.find((p) => p.deputyId === identity.deputyId) : undefined;
   const positionAction =
     identity.kind === 'secretary' ? t('issues.page.recordOnBehalf') : mine ? t('issues.page.changeMine') : t('issues.page.recordMine');
 
@@ -67,7 +67,7 @@ export function IssuePage() {
       <div className="issue-agreement-slot">
         <IssueAgreementSection issueId={id} />
       </div>
-      <IssuePositions issue={record} positions={positions.value} deputies={deputyMap} principles={principles.items} identity={identity} />
+      <IssuePositions issue={record} positions={positions.data} deputies={deputyMap} principles={principles.items} identity={identity} />
       <section className="issue-contacts" aria-labelledby="issue-contacts-title">
         <div className="section-header">
           <h2 id="issue-contacts-title">{t('issues.page.contacts')}</h2>
@@ -76,10 +76,10 @@ export function IssuePage() {
           </Link>
         </div>
         <ErrorNotice error={contacts.error} />
-        {contacts.value?.length === 0 ? <p className="muted">{t('contacts.noneHere')}</p> : null}
-        <ContactList contacts={contacts.value ?? []} deputies={deputyMap} districts={districtMap} hideIssueId={id} />
+        {contacts.data?.length === 0 ? <p className="muted">{t('contacts.noneHere')}</p> : null}
+        <ContactList contacts={contacts.data ?? []} deputies={deputyMap} districts={districtMap} hideIssueId={id} />
       </section>
-      <IssueTimeline issue={record} positions={positions.value} deputies={deputyMap} districts={districtMap} principles={principles.items} />
+      <IssueTimeline issue={record} positions={positions.data} deputies={deputyMap} districts={districtMap} principles={principles.items} />
     </Page>
   );
 }

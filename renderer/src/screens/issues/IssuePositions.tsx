@@ -8,9 +8,9 @@ import { toApiError } from '../../api/client';
 import { errorText } from '../../api/errorText';
 import { compareText } from '../../lib/search';
 import { useAnnounce } from '../../state/Announcer';
-import { confirmStance } from '../positions/positionsApi';
-import { ProvenanceLine } from '../positions/ProvenanceLine';
-import { STANCES, stanceRank } from '../positions/stances';
+import { confirmStance } from '../shared/positions/positionsApi';
+import { ProvenanceLine } from '../shared/positions/ProvenanceLine';
+import { STANCES, stanceRank } from '../shared/positions/stances';
 
 interface Props {
   issue: Issue;

@@ -1,8 +1,8 @@
 import { useFieldArray, useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
+import { BoundRadios } from '../../forms/fieldBits';
 import { FormText } from '../../forms/FormFields';
-import { BoundRadios } from './fieldBits';
 import type { IssueData, IssueValues } from './issueFormSchema';
 
 /** Sources of an issue: links (http/https only) or references to documents; any number, each removable. */

@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { formatNumericDate } from './dates';
+import { formatNumericDate } from '../../lib/dates';
 import type { IssueRow, IssueSort, IssueSortKey } from './issueRows';
 
 const COLUMNS: readonly IssueSortKey[] = ['title', 'category', 'districts', 'status', 'hearingDate', 'voteDate', 'positions'];

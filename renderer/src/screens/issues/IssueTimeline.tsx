@@ -2,14 +2,14 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Deputy, District, Issue, Position, Principle } from '../../../../shared/schema/collections';
 import { recordHistory } from '../../api/records';
+import { useLiveQuery } from '../../api/useLiveQuery';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { districtName } from '../../lib/districts';
 import { formatDateTime } from '../../lib/format';
-import { positionEventText } from '../positions/eventText';
+import { positionEventText } from '../shared/positions/eventText';
+import type { PositionEvent } from '../shared/positions/positionEvents';
 import { issueEventText } from './issueEventText';
 import { buildTimeline, type IssueEvent } from './timeline';
-import { useLiveQuery } from './useLiveQuery';
-import type { PositionEvent } from '../positions/positionEvents';
 
 interface Props {
   issue: Issue;
@@ -29,8 +29,7 @@ export function IssueTimeline({ issue, positions, deputies, districts, principle
       const [own, ...others] = await Promise.all([recordHistory('issues', issue.id), ...positions.map((p) => recordHistory('positions', p.id))]);
       return buildTimeline(own!, positions.map((p, i) => ({ deputyId: p.deputyId, history: others[i]! })));
     },
-    key,
-    [],
+    [key],
   );
   const titles = useMemo(() => new Map(principles.map((p) => [p.id, p.title])), [principles]);
   const context = {
@@ -47,10 +46,10 @@ export function IssueTimeline({ issue, positions, deputies, districts, principle
       <h2 id="timeline-title">{t('issues.timeline.title')}</h2>
       <p className="muted">{t('issues.timeline.intro')}</p>
       <ErrorNotice error={timeline.error} />
-      {timeline.value === undefined ? <p className="muted">{t('common.loading')}</p> : null}
-      {timeline.value?.length === 0 ? <p className="muted">{t('issues.timeline.empty')}</p> : null}
+      {timeline.data === undefined ? <p className="muted">{t('common.loading')}</p> : null}
+      {timeline.data?.length === 0 ? <p className="muted">{t('issues.timeline.empty')}</p> : null}
       <ol className="history-list">
-        {(timeline.value ?? []).map((entry) => {
+        {(timeline.data ?? []).map((entry) => {
           const isIssue = entry.subject.kind === 'issue';
           return (
             <li key={entry.key} className="history-item">

@@ -5,10 +5,10 @@ import type { Language } from '../../../../shared/schema/common';
 import { useCollection } from '../../api/useCollection';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Page } from '../../layout/Page';
-import { allTags, buildIssueRows, filterIssueRows, NO_ISSUE_FILTERS, sortIssueRows, type IssueFilters, type IssueSort } from './issueRows';
+import { useIssueSummaries } from '../shared/useIssueSummaries';
 import { IssueFiltersBar } from './IssueFiltersBar';
+import { allTags, buildIssueRows, filterIssueRows, NO_ISSUE_FILTERS, sortIssueRows, type IssueFilters, type IssueSort } from './issueRows';
 import { IssueTable } from './IssueTable';
-import { useIssueSummaries } from './useIssueSummaries';
 
 // Filters and sort survive a visit to an issue and back within one session.
 let remembered: { filters: IssueFilters; sort: IssueSort } = { filters: NO_ISSUE_FILTERS, sort: { key: 'title', desc: false } };
@@ -32,12 +32,12 @@ export function IssuesPage() {
   };
 
   const districtMap = useMemo(() => new Map((districts.items ?? []).map((d) => [d.id, d])), [districts.items]);
-  const rows = useMemo(() => buildIssueRows(summaries.value ?? [], districtMap, t, language), [summaries.value, districtMap, t, language]);
+  const rows = useMemo(() => buildIssueRows(summaries.data ?? [], districtMap, t, language), [summaries.data, districtMap, t, language]);
   // Sorted once per sort or data change; a filter keeps that order, so typing never re-sorts 10,000 rows.
   const sorted = useMemo(() => sortIssueRows(rows, sort, language), [rows, sort, language]);
   const visible = useMemo(() => filterIssueRows(sorted, filters), [sorted, filters]);
-  const tags = useMemo(() => allTags(summaries.value ?? [], language), [summaries.value, language]);
-  const loading = summaries.value === undefined || districts.items === undefined;
+  const tags = useMemo(() => allTags(summaries.data ?? [], language), [summaries.data, language]);
+  const loading = summaries.data === undefined || districts.items === undefined;
 
   return (
     <Page

@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import { IssueCategorySchema, IssueStatusSchema } from '../../../../shared/schema/entities';
+import { formatNumericDate } from '../../lib/dates';
 import { oneOf } from '../../lib/oneOf';
-import { excerpt, type EventContext } from '../positions/eventText';
-import { formatNumericDate } from './dates';
+import { excerpt, type EventContext } from '../shared/positions/eventText';
 import type { IssueEvent, ShownIssueField } from './timeline';
 
 export interface IssueEventContext extends EventContext {

@@ -1,6 +1,6 @@
 import type { HistoryEntryOutput } from '../../../../shared/ipc/contract';
 import { describeHistory, type HistoryItem } from '../../lib/history';
-import { positionEvents, type PositionEvent } from '../positions/positionEvents';
+import { positionEvents, type PositionEvent } from '../shared/positions/positionEvents';
 
 /** Issue fields whose old and new values the timeline shows; long ones only say that they changed. */
 export const SHOWN_ISSUE_FIELDS = ['title', 'category', 'status', 'hearingDate', 'voteDate', 'districtIds', 'tags', 'principleIds'] as const;

@@ -4,8 +4,8 @@ import { FieldError, Input, Label, Text, TextField } from 'react-aria-components
 import { RadioChoice } from '../../components/RadioChoice';
 import type { TranslationKey } from '../../i18n/keys';
 import { useAnnounce } from '../../state/Announcer';
+import { ON_BEHALF_CHANNELS, type OnBehalfChannel } from '../shared/positions/stances';
 import { toLocalInput } from './positionFormModel';
-import { ON_BEHALF_CHANNELS, type OnBehalfChannel } from './stances';
 
 export interface OnBehalfState {
   enabled: boolean;

@@ -6,12 +6,12 @@ import type { RecordStanceInput } from '../../../../shared/domain/position-input
 import type { Position, Principle } from '../../../../shared/schema/collections';
 import { toApiError } from '../../api/client';
 import { errorText } from '../../api/errorText';
-import { useAnnounce } from '../../state/Announcer';
+import { BoundDateTime, BoundRadios } from '../../forms/fieldBits';
 import { FormText } from '../../forms/FormFields';
-import { BoundDateTime, BoundRadios } from '../issues/fieldBits';
-import { PrincipleChecksField } from './PrincipleChecksField';
+import { useAnnounce } from '../../state/Announcer';
+import { ON_BEHALF_CHANNELS, STANCES } from '../shared/positions/stances';
 import { formFieldOf, positionDefaults, positionResolver, sentCheckIndexes, type PositionValues } from './positionFormModel';
-import { ON_BEHALF_CHANNELS, STANCES } from './stances';
+import { PrincipleChecksField } from './PrincipleChecksField';
 
 interface Props {
   issueId: string;

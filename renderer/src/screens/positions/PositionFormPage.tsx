@@ -5,18 +5,18 @@ import type { RecordStanceInput } from '../../../../shared/domain/position-input
 import { toApiError } from '../../api/client';
 import { errorText } from '../../api/errorText';
 import { useCollection } from '../../api/useCollection';
+import { useLiveQuery } from '../../api/useLiveQuery';
 import { useRecord } from '../../api/useRecord';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { BackLink } from '../../layout/BackLink';
 import { NotFoundPage } from '../../layout/NotFoundPage';
 import { Page } from '../../layout/Page';
 import { useAnnounce } from '../../state/Announcer';
-import { useLiveQuery } from '../issues/useLiveQuery';
+import { confirmStance, findPosition, recordStance, useIdentity } from '../shared/positions/positionsApi';
+import { ProvenanceLine } from '../shared/positions/ProvenanceLine';
 import { DeputyPicker } from './DeputyPicker';
 import { PositionForm } from './PositionForm';
 import { PositionHistory } from './PositionHistory';
-import { confirmStance, findPosition, recordStance, useIdentity } from './positionsApi';
-import { ProvenanceLine } from './ProvenanceLine';
 
 /**
  * /issues/:id/position — a deputy records or changes their own stance (and confirms one the
@@ -36,7 +36,7 @@ export function PositionFormPage() {
   const principles = useCollection('principles', { orderBy: 'number' });
   const deputies = useCollection('deputies');
   const districts = useCollection('districts');
-  const position = useLiveQuery(() => (deputyId ? findPosition(deputyId, issueId) : Promise.resolve(null)), `${deputyId}:${issueId}`, ['positions']);
+  const position = useLiveQuery(() => (deputyId ? findPosition(deputyId, issueId) : Promise.resolve(null)), [deputyId, issueId], { collections: ['positions'] });
   const back = <BackLink to={`/issues/${issueId}`} label={issue.record?.title ?? t('issues.title')} />;
 
   if (issue.record === null) return <NotFoundPage listPath="/issues" />;
@@ -49,7 +49,7 @@ export function PositionFormPage() {
     );
   }
 
-  const current = position.value ?? null;
+  const current = position.data ?? null;
   const deputy = deputies.items.find((d) => d.id === deputyId);
   const mayConfirm = current !== null && !current.provenance.confirmed && identity.kind === 'deputy' && identity.deputyId === current.deputyId;
 
@@ -100,7 +100,7 @@ export function PositionFormPage() {
           ) : null}
         </section>
       ) : null}
-      {deputyId && position.value !== undefined ? (
+      {deputyId && position.data !== undefined ? (
         <div className="card">
           <PositionForm
             key={`${deputyId}:${current?.id ?? 'new'}`}

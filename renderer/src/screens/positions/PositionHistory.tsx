@@ -1,14 +1,11 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Deputy, Principle } from '../../../../shared/schema/collections';
-import { api } from '../../api/bridge';
-import { toApiError, type ApiError } from '../../api/client';
-import { recordHistory } from '../../api/records';
+import { useRecordHistory } from '../../api/useRecordHistory';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDateTime } from '../../lib/format';
-import { describeHistory, type HistoryItem } from '../../lib/history';
-import { positionEventText } from './eventText';
-import { positionEvents } from './positionEvents';
+import { positionEventText } from '../shared/positions/eventText';
+import { positionEvents } from '../shared/positions/positionEvents';
 
 interface Props {
   positionId: string;
@@ -19,20 +16,7 @@ interface Props {
 /** What changed in a position, when, and by whom; newest first, in plain words. */
 export function PositionHistory({ positionId, deputies, principles }: Props) {
   const { t, i18n } = useTranslation();
-  const [items, setItems] = useState<HistoryItem[]>();
-  const [error, setError] = useState<ApiError>();
-  const load = useCallback(() => {
-    recordHistory('positions', positionId).then(
-      (entries) => setItems(describeHistory(entries).reverse()),
-      (failure: unknown) => setError(toApiError(failure)),
-    );
-  }, [positionId]);
-  useEffect(() => {
-    load();
-    return api().on('records:changed', (change) => {
-      if (change.collection === 'positions' && change.id === positionId) load();
-    });
-  }, [positionId, load]);
+  const { data: items, error } = useRecordHistory('positions', positionId);
 
   const names = useMemo(() => new Map(deputies.map((d) => [d.id, d.name])), [deputies]);
   const titles = useMemo(() => new Map(principles.map((p) => [p.id, p.title])), [principles]);

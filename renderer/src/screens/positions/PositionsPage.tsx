@@ -6,12 +6,12 @@ import type { Position } from '../../../../shared/schema/collections';
 import { call, toApiError } from '../../api/client';
 import { errorText } from '../../api/errorText';
 import { useCollection } from '../../api/useCollection';
+import { useLiveQuery } from '../../api/useLiveQuery';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Page } from '../../layout/Page';
 import { useAnnounce } from '../../state/Announcer';
-import { useLiveQuery } from '../issues/useLiveQuery';
-import { confirmStance, useIdentity } from './positionsApi';
-import { PositionsTable } from './PositionsTable';
+import { confirmStance, useIdentity } from '../shared/positions/positionsApi';
+import { PositionsTable } from '../shared/positions/PositionsTable';
 
 /** /positions — a deputy's own positions (unconfirmed first); for the secretary, those awaiting confirmation. */
 export function PositionsPage() {
@@ -34,7 +34,7 @@ function QuickEntryLink() {
 function MyPositions({ deputyId }: { deputyId: string }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  const list = useLiveQuery(() => call('stances:list', { deputyId, limit: MINE_LIMIT }), deputyId, ['positions', 'issues']);
+  const list = useLiveQuery(() => call('stances:list', { deputyId, limit: MINE_LIMIT }), [deputyId], { collections: ['positions', 'issues'] });
   const confirm = async (position: Position) => {
     try {
       await confirmStance(position.id);
@@ -43,7 +43,7 @@ function MyPositions({ deputyId }: { deputyId: string }) {
       announce(errorText(t, toApiError(failure)), 'error');
     }
   };
-  const value = list.value;
+  const value = list.data;
   return (
     <Page title={t('positions.page.mineTitle')} intro={t('positions.page.mineIntro')} actions={<QuickEntryLink />}>
       <ErrorNotice error={list.error} />
@@ -65,8 +65,8 @@ function PendingPositions() {
   const [limit, setLimit] = useState(PAGE);
   const deputies = useCollection('deputies');
   const deputyMap = useMemo(() => new Map((deputies.items ?? []).map((d) => [d.id, d])), [deputies.items]);
-  const list = useLiveQuery(() => call('stances:list', { unconfirmedOnly: true, limit }), String(limit), ['positions', 'issues'], { keepPrevious: true });
-  const value = list.value;
+  const list = useLiveQuery(() => call('stances:list', { unconfirmedOnly: true, limit }), [limit], { collections: ['positions', 'issues'], keepPrevious: true });
+  const value = list.data;
   return (
     <Page title={t('positions.page.pendingTitle')} intro={t('positions.page.pendingIntro')} actions={<QuickEntryLink />}>
       <ErrorNotice error={list.error ?? deputies.error} />

@@ -2,10 +2,10 @@ import { useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { RecordStanceInput } from '../../../../shared/domain/position-input';
 import type { Principle } from '../../../../shared/schema/collections';
+import { BoundRadios } from '../../forms/fieldBits';
 import { FormText } from '../../forms/FormFields';
-import { BoundRadios } from '../issues/fieldBits';
+import { VERDICTS } from '../shared/positions/stances';
 import type { PositionValues } from './positionFormModel';
-import { VERDICTS } from './stances';
 
 interface Props {
   control: Control<PositionValues, unknown, RecordStanceInput>;

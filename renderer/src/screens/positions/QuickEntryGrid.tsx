@@ -1,8 +1,8 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Issue } from '../../../../shared/schema/collections';
+import { STANCES, type Stance } from '../shared/positions/stances';
 import { moveCell, stanceForKey, type Cell } from './quickKeys';
-import { STANCES, type Stance } from './stances';
 
 export interface QuickRow {
   issue: Issue;

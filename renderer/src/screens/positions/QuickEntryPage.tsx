@@ -1,24 +1,24 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import type { Language } from '../../../../shared/schema/common';
 import type { Position } from '../../../../shared/schema/collections';
+import type { Language } from '../../../../shared/schema/common';
 import { toApiError } from '../../api/client';
 import { errorText } from '../../api/errorText';
 import { listRecords } from '../../api/records';
 import { useCollection } from '../../api/useCollection';
+import { useLiveQuery } from '../../api/useLiveQuery';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Page } from '../../layout/Page';
 import { districtName } from '../../lib/districts';
 import { compareText } from '../../lib/search';
 import { useAnnounce } from '../../state/Announcer';
-import { useLiveQuery } from '../issues/useLiveQuery';
+import { recordStance, useIdentity } from '../shared/positions/positionsApi';
+import type { Stance } from '../shared/positions/stances';
 import { DeputyPicker } from './DeputyPicker';
 import { OnBehalfBar, useOnBehalf } from './OnBehalfBar';
-import { recordStance, useIdentity } from './positionsApi';
 import { QuickEntryGrid, type QuickRow } from './QuickEntryGrid';
 import { ReasonsDialog } from './ReasonsDialog';
-import type { Stance } from './stances';
 
 const OPEN = new Set(['open', 'hearing']);
 
@@ -38,10 +38,10 @@ export function QuickEntryPage() {
   const onBehalf = useOnBehalf(identity.kind === 'secretary');
   const issues = useLiveQuery(
     async () => (deputy ? (await listRecords('issues', { where: { districtIds: deputy.districtId } })).filter((i) => OPEN.has(i.status)) : []),
-    deputy?.districtId ?? '',
-    ['issues'],
+    [deputy?.districtId],
+    { collections: ['issues'] },
   );
-  const positions = useLiveQuery(async () => (deputyId ? await listRecords('positions', { where: { deputyId } }) : []), deputyId ?? '', ['positions']);
+  const positions = useLiveQuery(async () => (deputyId ? await listRecords('positions', { where: { deputyId } }) : []), [deputyId], { collections: ['positions'] });
   // What was saved here, and what is being saved: shown at once, before the list reloads.
   const [saved, setSaved] = useState(new Map<string, Position>());
   const [pending, setPending] = useState(new Map<string, Stance>());
@@ -50,7 +50,7 @@ export function QuickEntryPage() {
 
   const byIssue = useMemo(() => {
     const map = new Map<string, Position>();
-    for (const position of positions.value ?? []) {
+    for (const position of positions.data ?? []) {
       const seen = map.get(position.issueId);
       if (!seen || seen.updatedAt < position.updatedAt) map.set(position.issueId, position);
     }
@@ -59,10 +59,10 @@ export function QuickEntryPage() {
       if (!seen || seen.updatedAt <= position.updatedAt) map.set(position.issueId, position);
     }
     return map;
-  }, [positions.value, saved]);
+  }, [positions.data, saved]);
   const rows: QuickRow[] = useMemo(
     () =>
-      [...(issues.value ?? [])]
+      [...(issues.data ?? [])]
         .sort((a, b) => compareText(a.title, b.title, language))
         .map((issue) => {
           const position = byIssue.get(issue.id);
@@ -73,7 +73,7 @@ export function QuickEntryPage() {
             unconfirmed: position ? !position.provenance.confirmed : false,
           };
         }),
-    [issues.value, byIssue, pending, language],
+    [issues.data, byIssue, pending, language],
   );
 
   const save = async (row: QuickRow, stance: Stance, reasons: string) => {
@@ -122,7 +122,7 @@ export function QuickEntryPage() {
         </div>
       ) : null}
       {!deputyId ? <p className="empty-state">{t('positions.quick.chooseDeputy')}</p> : null}
-      {deputy && issues.value ? (
+      {deputy && issues.data ? (
         <>
           <p className="quick-keys">{t('positions.quick.keys')}</p>
           <p className="toolbar-count" role="status">

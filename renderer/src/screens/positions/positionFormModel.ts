@@ -2,7 +2,7 @@ import type { FieldError, FieldErrors, Resolver } from 'react-hook-form';
 import { RecordStanceSchema, type RecordStanceInput } from '../../../../shared/domain/position-input';
 import type { Position, Principle } from '../../../../shared/schema/collections';
 import type { FieldIssue } from '../../api/client';
-import type { OnBehalfChannel, Stance, Verdict } from './stances';
+import type { OnBehalfChannel, Stance, Verdict } from '../shared/positions/stances';
 
 export interface CheckValues {
   principleId: string;

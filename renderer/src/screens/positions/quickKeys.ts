@@ -1,4 +1,4 @@
-import { STANCES, type Stance } from './stances';
+import { STANCES, type Stance } from '../shared/positions/stances';
 
 // Shortcut letters, Russian and English, in the order of STANCES. Both sets always work: the
 // keyboard layout may be Russian while the interface is English, or the other way round.

@@ -1,13 +1,11 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CollectionName } from '../../../../shared/schema/collections';
-import { api } from '../../api/bridge';
-import { toApiError, type ApiError } from '../../api/client';
-import { recordHistory } from '../../api/records';
 import { useCollection } from '../../api/useCollection';
+import { useRecordHistory } from '../../api/useRecordHistory';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDateTime } from '../../lib/format';
-import { describeHistory, displayValue, type HistoryItem } from '../../lib/history';
+import { displayValue } from '../../lib/history';
 
 interface Props {
   collection: CollectionName;
@@ -19,23 +17,8 @@ interface Props {
 /** Who changed a record, when, and which fields from what to what; newest first. */
 export function RecordHistory({ collection, id, fieldLabel }: Props) {
   const { t, i18n } = useTranslation();
-  const [items, setItems] = useState<HistoryItem[]>();
-  const [error, setError] = useState<ApiError>();
+  const { data: items, error } = useRecordHistory(collection, id);
   const { items: deputies } = useCollection('deputies');
-
-  const load = useCallback(() => {
-    recordHistory(collection, id).then(
-      (entries) => setItems(describeHistory(entries).reverse()),
-      (failure: unknown) => setError(toApiError(failure)),
-    );
-  }, [collection, id]);
-
-  useEffect(() => {
-    load();
-    return api().on('records:changed', (change) => {
-      if (change.collection === collection && change.id === id) load();
-    });
-  }, [collection, id, load]);
 
   const names = useMemo(() => new Map((deputies ?? []).map((d) => [d.id, d.name])), [deputies]);
   const authorName = (author: string) =>

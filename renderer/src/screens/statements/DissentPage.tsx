@@ -2,12 +2,12 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
 import { dissentEntries } from '../../../../shared/statements/dissent';
+import { errorText } from '../../api/errorText';
 import { listRecords, patchRecord } from '../../api/records';
 import { useCollection } from '../../api/useCollection';
-import { errorText } from '../../api/errorText';
+import { useLiveQuery } from '../../api/useLiveQuery';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useAnnounce } from '../../state/Announcer';
-import { useChannelValue } from './data';
 import { dissentHtml } from './dissentHtml';
 import { RichTextField } from './editor/RichTextField';
 import { useRichText } from './editor/useRichText';
@@ -23,8 +23,11 @@ export function DissentPage() {
   const { statement, deputyName } = useStatement();
   const { items: issues } = useCollection('issues');
   const issueIds = statement.issueIds;
-  const loadPositions = useCallback(async () => (await Promise.all(issueIds.map((issueId) => listRecords('positions', { where: { issueId } })))).flat(), [issueIds]);
-  const { value: positions, error } = useChannelValue(loadPositions, POSITION_SOURCES);
+  const { data: positions, error } = useLiveQuery(
+    async () => (await Promise.all(issueIds.map((issueId) => listRecords('positions', { where: { issueId } })))).flat(),
+    [issueIds],
+    { collections: POSITION_SOURCES },
+  );
   const entries = useMemo(() => dissentEntries(positions ?? [], issueIds), [positions, issueIds]);
   const issueTitle = useCallback((id: string) => issues?.find((issue) => issue.id === id)?.title ?? t('statements.unknownIssue'), [issues, t]);
   const rich = useRichText(statement.dissentAnnex, statement.language);

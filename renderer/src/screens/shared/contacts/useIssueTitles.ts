@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { getRecord } from '../../api/records';
+import { getRecord } from '../../../api/records';
 
 // Titles already asked for, across screens: a contact usually links one or two issues, and a
 // large alliance has 10,000 of them, so titles are fetched one by one and kept.

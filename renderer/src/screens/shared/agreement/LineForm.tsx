@@ -1,16 +1,16 @@
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
-import { checkRule, type DecisionRule } from '../../../../shared/agreement/issue-agreement';
-import { sideOf, type StanceCounts } from '../../../../shared/agreement/stances';
-import { AdoptLineSchema } from '../../../../shared/ipc/domain-contract';
-import type { ChannelInput } from '../../../../shared/ipc/contract';
-import type { AllianceLine } from '../../../../shared/schema/collections';
-import { call } from '../../api/client';
-import { FormSelect, FormText } from '../../forms/FormFields';
-import { schemaResolver } from '../../forms/schemaResolver';
-import { useSaveForm } from '../../forms/useSaveForm';
-import { useAnnounce } from '../../state/Announcer';
+import { checkRule, type DecisionRule } from '../../../../../shared/agreement/issue-agreement';
+import { sideOf, type StanceCounts } from '../../../../../shared/agreement/stances';
+import type { ChannelInput } from '../../../../../shared/ipc/contract';
+import { AdoptLineSchema } from '../../../../../shared/ipc/domain-contract';
+import type { AllianceLine } from '../../../../../shared/schema/collections';
+import { call } from '../../../api/client';
+import { FormSelect, FormText } from '../../../forms/FormFields';
+import { schemaResolver } from '../../../forms/schemaResolver';
+import { useSaveForm } from '../../../forms/useSaveForm';
+import { useAnnounce } from '../../../state/Announcer';
 import { formatCount } from './figures';
 
 type AdoptInput = ChannelInput<'lines:adopt'>;

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
-import type { StanceCounts } from '../../../../shared/agreement/stances';
-import type { AllianceLine } from '../../../../shared/schema/collections';
-import { useRecord } from '../../api/useRecord';
-import { formatDate } from '../../lib/format';
-import { useOpenWorkspace } from '../../state/WorkspaceProvider';
+import type { StanceCounts } from '../../../../../shared/agreement/stances';
+import type { AllianceLine } from '../../../../../shared/schema/collections';
+import { useRecord } from '../../../api/useRecord';
+import { formatDate } from '../../../lib/format';
+import { useOpenWorkspace } from '../../../state/WorkspaceProvider';
 import { LineForm } from './LineForm';
 import { LineHistory } from './LineHistory';
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import type { ExportFormatter } from '../../../../shared/export/i18n/format';
-import type { Block, Inline, TableBlock } from '../../../../shared/export/model/schema';
-import { displayCell, isNumeric } from '../../../../shared/export/render/cells';
+import type { ExportFormatter } from '../../../../../shared/export/i18n/format';
+import type { Block, Inline, TableBlock } from '../../../../../shared/export/model/schema';
+import { displayCell, isNumeric } from '../../../../../shared/export/render/cells';
 
 // An export document's blocks drawn as React elements. Every text goes through React, which
 // escapes it: nothing a record holds (a name, a statement body) can become markup in the page,

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { PositionEvent } from './positionEvents';
-import type { Stance } from './stances';
 import { provenanceText } from './provenance';
+import type { Stance } from './stances';
 
 export interface EventContext {
   language: string;

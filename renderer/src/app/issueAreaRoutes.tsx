@@ -1,13 +1,13 @@
 import { Route } from 'react-router-dom';
-import { ContactEditPage } from '../contacts/ContactEditPage';
-import { ContactsPage } from '../contacts/ContactsPage';
-import { DeputyViewPage } from '../deputy-page/DeputyViewPage';
-import { PositionFormPage } from '../positions/PositionFormPage';
-import { PositionsPage } from '../positions/PositionsPage';
-import { QuickEntryPage } from '../positions/QuickEntryPage';
-import { IssueEditPage } from './IssueEditPage';
-import { IssuePage } from './IssuePage';
-import { IssuesPage } from './IssuesPage';
+import { ContactEditPage } from '../screens/contacts/ContactEditPage';
+import { ContactsPage } from '../screens/contacts/ContactsPage';
+import { DeputyViewPage } from '../screens/deputy-page/DeputyViewPage';
+import { IssueEditPage } from '../screens/issues/IssueEditPage';
+import { IssuePage } from '../screens/issues/IssuePage';
+import { IssuesPage } from '../screens/issues/IssuesPage';
+import { PositionFormPage } from '../screens/positions/PositionFormPage';
+import { PositionsPage } from '../screens/positions/PositionsPage';
+import { QuickEntryPage } from '../screens/positions/QuickEntryPage';
 
 /** The routes of issues, positions, contacts with residents and the deputy page (AppRoutes places them in the shell). */
 export const issueAreaRoutes = (

@@ -1,4 +1,4 @@
-import type { AllianceFilters, ExportTarget } from '../../../../shared/export/input';
+import type { AllianceFilters, ExportTarget } from '../../../../../shared/export/input';
 
 export type ExportKind = ExportTarget['kind'];
 /** Kinds that name one record, chosen with the target picker. */

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
 import { Link } from 'react-router-dom';
-import type { ChannelOutput } from '../../../../shared/ipc/contract';
-import type { Deputy, Position } from '../../../../shared/schema/collections';
+import type { ChannelOutput } from '../../../../../shared/ipc/contract';
+import type { Deputy, Position } from '../../../../../shared/schema/collections';
 import { ProvenanceLine } from './ProvenanceLine';
 
 export type StanceItem = ChannelOutput<'stances:list'>['items'][number];

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Side, Stance } from '../../../../shared/agreement/stances';
+import type { Side, Stance } from '../../../../../shared/agreement/stances';
 
 /** A 0..1 figure with two decimals, as the user's language writes it (0,72 / 0.72). */
 export function formatIndex(value: number, language: string): string {

@@ -1,10 +1,10 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../../shared/schema/common';
-import type { AllianceLine } from '../../../../shared/schema/collections';
-import { useCollection } from '../../api/useCollection';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { districtName } from '../../lib/districts';
+import type { AllianceLine } from '../../../../../shared/schema/collections';
+import type { Language } from '../../../../../shared/schema/common';
+import { useCollection } from '../../../api/useCollection';
+import { ErrorNotice } from '../../../components/ErrorNotice';
+import { districtName } from '../../../lib/districts';
 import { ConsensusFigure } from './ConsensusFigure';
 import { CountsList } from './CountsList';
 import { formatCount, formatIndex, sideLabel } from './figures';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { RuleCheck, DecisionRule } from '../../../../shared/agreement/issue-agreement';
+import type { RuleCheck, DecisionRule } from '../../../../../shared/agreement/issue-agreement';
 import { formatCount, sideLabel } from './figures';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { StanceCounts } from '../../../../shared/agreement/stances';
+import type { StanceCounts } from '../../../../../shared/agreement/stances';
 import { formatCount, formatPercent, STANCE_ORDER } from './figures';
 
 interface Props {

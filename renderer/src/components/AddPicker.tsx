@@ -1,6 +1,6 @@
 import { useMemo, useState, type Key } from 'react';
 import { Button, Collection, ComboBox, Header, Input, Label, ListBox, ListBoxItem, ListBoxSection, Popover, Text } from 'react-aria-components';
-import { normalizeForSearch } from '../../lib/search';
+import { normalizeForSearch } from '../lib/search';
 
 export interface PickOption {
   id: string;

@@ -1,4 +1,4 @@
-import type { EntityOf } from '../../../../shared/schema/collections';
+import type { EntityOf } from '../../../../../shared/schema/collections';
 
 export type Stance = EntityOf<'positions'>['stance'];
 export type Verdict = EntityOf<'positions'>['principleChecks'][number]['verdict'];

@@ -1,6 +1,6 @@
 import { decodeIssueColumns, type IssueSummary } from '../../../../shared/ipc/issues-contract';
 import { call } from '../../api/client';
-import { useLiveQuery, type LiveQuery } from './useLiveQuery';
+import { useLiveQuery, type LiveQuery } from '../../api/useLiveQuery';
 
 const loadSummaries = async () => decodeIssueColumns(await call('issues:summaries'));
 
@@ -9,5 +9,5 @@ const loadSummaries = async () => decodeIssueColumns(await call('issues:summarie
  * a large alliance has 10,000 issues). Reloaded when issues or positions change.
  */
 export function useIssueSummaries(): LiveQuery<IssueSummary[]> {
-  return useLiveQuery(loadSummaries, 'summaries', ['issues', 'positions'], { burstMs: 250 });
+  return useLiveQuery(loadSummaries, [], { collections: ['issues', 'positions'], debounceMs: 250 });
 }

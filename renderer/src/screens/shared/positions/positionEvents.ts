@@ -1,4 +1,4 @@
-import type { HistoryItem } from '../../lib/history';
+import type { HistoryItem } from '../../../lib/history';
 import type { Provenance, Stance, Verdict } from './stances';
 
 interface Check {

@@ -1,9 +1,9 @@
-import type { RecordStanceInput } from '../../../../shared/domain/position-input';
-import type { Identity } from '../../../../shared/ipc/contract';
-import type { Position } from '../../../../shared/schema/collections';
-import { call } from '../../api/client';
-import { listRecords } from '../../api/records';
-import { useOpenWorkspace } from '../../state/WorkspaceProvider';
+import type { RecordStanceInput } from '../../../../../shared/domain/position-input';
+import type { Identity } from '../../../../../shared/ipc/contract';
+import type { Position } from '../../../../../shared/schema/collections';
+import { call } from '../../../api/client';
+import { listRecords } from '../../../api/records';
+import { useOpenWorkspace } from '../../../state/WorkspaceProvider';
 
 export async function recordStance(input: RecordStanceInput): Promise<Position> {
   return (await call('positions:record', input)) as unknown as Position;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { GroupConsensus } from '../../../../shared/agreement/group-consensus';
-import type { Side } from '../../../../shared/agreement/stances';
+import type { GroupConsensus } from '../../../../../shared/agreement/group-consensus';
+import type { Side } from '../../../../../shared/agreement/stances';
 import { formatCount, formatIndex, formatPercent, sideLabel } from './figures';
 
 interface Props {

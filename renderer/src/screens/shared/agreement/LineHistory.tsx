@@ -1,14 +1,12 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/bridge';
-import { toApiError, type ApiError } from '../../api/client';
-import { recordHistory } from '../../api/records';
-import { useCollection } from '../../api/useCollection';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { DecisionRuleSchema, StanceSchema } from '../../../../shared/schema/entities';
-import { formatDate, formatDateTime } from '../../lib/format';
-import { describeHistory, displayValue, type HistoryItem } from '../../lib/history';
-import { oneOf } from '../../lib/oneOf';
+import { DecisionRuleSchema, StanceSchema } from '../../../../../shared/schema/entities';
+import { useCollection } from '../../../api/useCollection';
+import { useRecordHistory } from '../../../api/useRecordHistory';
+import { ErrorNotice } from '../../../components/ErrorNotice';
+import { formatDate, formatDateTime } from '../../../lib/format';
+import { displayValue } from '../../../lib/history';
+import { oneOf } from '../../../lib/oneOf';
 
 /** Fields of a line worth showing, in the order a reader wants them. */
 const SHOWN = ['stance', 'rule', 'adoptedOn', 'text'] as const;
@@ -17,23 +15,8 @@ const SHOWN = ['stance', 'rule', 'adoptedOn', 'text'] as const;
 export function LineHistory({ lineId }: { lineId: string }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const [items, setItems] = useState<HistoryItem[]>();
-  const [error, setError] = useState<ApiError>();
+  const { data: items, error } = useRecordHistory('allianceLines', lineId);
   const { items: deputies } = useCollection('deputies');
-
-  const load = useCallback(() => {
-    recordHistory('allianceLines', lineId).then(
-      (entries) => setItems(describeHistory(entries).reverse()),
-      (failure: unknown) => setError(toApiError(failure)),
-    );
-  }, [lineId]);
-
-  useEffect(() => {
-    load();
-    return api().on('records:changed', (change) => {
-      if (change.collection === 'allianceLines' && change.id === lineId) load();
-    });
-  }, [lineId, load]);
 
   const names = useMemo(() => new Map((deputies ?? []).map((d) => [d.id, d.name])), [deputies]);
   const author = (id: string) => (id === 'secretary' ? t('alliance.line.secretary') : (names.get(id) ?? id));

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import { FieldError, Input, Label, Text, TextField } from 'react-aria-components';
-import { SelectInput, type Option } from '../../components/SelectInput';
-import { useFieldError } from '../../forms/FormFields';
+import { SelectInput, type Option } from '../components/SelectInput';
+import { useFieldError } from './FormFields';
 
 // Form fields of the issues, positions and contacts forms that forms/FormFields does not have
 // (selects and radios with their own options, a date-time field). Text fields are FormText.

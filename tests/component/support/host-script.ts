@@ -1,0 +1,55 @@
+import { testPlatform } from '../../support/app-services';
+import type { Platform } from '../../../electron/services/platform';
+
+/**
+ * What the host (dialogs, browser, OS) answers in a component test, set by the test: the services
+ * run unchanged, only the native parts are scripted. Component tests never print (PDF is left out).
+ */
+export interface HostScript {
+  locale: string;
+  /** The folder the next folder picker answers; null: the user cancels. */
+  folder: string | null;
+  /** The path the next save dialog answers; null: the user closes it. */
+  saveFile: string | null;
+  /** The files the next open dialogs answer, in order; none left: the user cancels. */
+  openFiles: string[];
+  /** Bundles the OS handed over, taken one at a time. */
+  openedBundles: string[];
+  /** Every URL the services opened in the browser. */
+  readonly openedUrls: string[];
+  /** Hands a bundle to the app as the OS does while it runs. */
+  handOver(file: string): void;
+}
+
+export function createHost(defaults: { locale?: string; saveFile?: string } = {}): { script: HostScript; platform: Platform } {
+  const listeners = new Set<() => void>();
+  const script: HostScript = {
+    locale: defaults.locale ?? 'ru-RU',
+    folder: null,
+    saveFile: defaults.saveFile ?? null,
+    openFiles: [],
+    openedBundles: [],
+    openedUrls: [],
+    handOver: (file) => {
+      script.openedBundles.push(file);
+      for (const listener of listeners) listener();
+    },
+  };
+  const platform: Platform = {
+    ...testPlatform,
+    systemLocale: () => script.locale,
+    chooseFolder: async () => script.folder,
+    chooseSaveFile: async () => script.saveFile,
+    chooseOpenFile: async () => script.openFiles.shift() ?? null,
+    openExternal: async (url) => void script.openedUrls.push(url),
+    createPdfPrinter: () => {
+      throw new Error('component tests do not print PDFs');
+    },
+    takeOpenedBundle: () => script.openedBundles.shift(),
+    onOpenedBundle: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  return { script, platform };
+}
