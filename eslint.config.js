@@ -4,7 +4,7 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-// Zones of DESIGN.md §5, enforced here: shared/ imports no Electron, no Node built-ins and no DOM
+// The three zones, enforced here: shared/ imports no Electron, no Node built-ins and no DOM
 // code; renderer/ imports no Electron and no Node; nothing but the renderer imports renderer/.
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'events', 'worker_threads', 'http', 'https', 'net'];
 const electronModules = '^(electron|electron/.*)$'; // @electron/* tools (asar, fuses) load no binary
@@ -51,6 +51,49 @@ function featureBoundaries() {
       };
     }),
   );
+}
+
+// The folders of electron/ are layers: each imports only the folders listed for it (all lower), so
+// the main process has no import cycle between folders. A new folder must be placed here.
+const electronLayers = {
+  store: [],
+  exchange: ['store'],
+  export: ['store'],
+  demo: ['store'],
+  domain: ['store', 'exchange', 'export'],
+  services: ['store', 'exchange', 'export', 'demo', 'domain'],
+  cli: ['store', 'exchange', 'export', 'demo'],
+  ipc: ['store', 'exchange', 'export', 'domain', 'services'],
+  main: ['store', 'exchange', 'export', 'demo', 'domain', 'services', 'ipc'],
+  preload: [],
+};
+// Folders whose code runs in plain Node (tests, the CLI) and so never loads the Electron binary.
+const nodeSideLayers = new Set(['store', 'exchange', 'export', 'demo', 'domain', 'services', 'cli']);
+
+function electronLayerBlocks() {
+  const folders = readdirSync(new URL('./electron/', import.meta.url), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  const unplaced = folders.filter((folder) => !(folder in electronLayers));
+  if (unplaced.length > 0) throw new Error(`eslint.config.js: place electron/${unplaced.join(', electron/')} in electronLayers`);
+  return folders.map((folder) => {
+    const allowed = electronLayers[folder];
+    const message = `electron/${folder} may import only ${allowed.length ? allowed.map((name) => `electron/${name}`).join(', ') : 'itself'} and shared/: the layers of eslint.config.js keep the main process free of cycles.`;
+    return {
+      files: [`electron/${folder}/**/*.ts`],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              { group: rendererPaths, message: 'Only the renderer imports renderer/.' },
+              ...(nodeSideLayers.has(folder) ? [{ regex: electronModules, message: 'Node-side code and tests must not load Electron.' }] : []),
+              // ../<sibling> that is not below this folder; ../../shared stays open.
+              { regex: `^\\.\\./(?!(${[...allowed, '\\.\\.'].join('|')})(/|$))[^/]+`, message },
+            ],
+          },
+        ],
+      },
+    };
+  });
 }
 
 export default tseslint.config(
@@ -122,4 +165,5 @@ export default tseslint.config(
       ],
     },
   },
+  ...electronLayerBlocks(),
 );

@@ -22,7 +22,7 @@ import {
 
 export type DemoScale = 'small' | 'moscow';
 
-/** Record counts of each scale; `moscow` is the DESIGN.md §8 profile exactly. */
+/** Record counts of each scale; `moscow` is the profile the performance budget is measured on (README.md, "Benchmark"). */
 export const DEMO_PROFILES = {
   small: { deputies: 30, districts: 5, issues: 60, positionsPerIssue: 8, statements: 5, contacts: 20 },
   moscow: { deputies: 400, districts: 146, issues: 10_000, positionsPerIssue: 15, statements: 2_000, contacts: 3_000 },

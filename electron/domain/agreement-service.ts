@@ -23,7 +23,7 @@ interface DeputyFacts {
 }
 
 /**
- * Agreement figures (DESIGN.md §4, issue 5) read straight from the store's state. Deputies in scope
+ * Agreement figures (README.md, "How agreement is measured") read straight from the store's state. Deputies in scope
  * are the active deputies (of the district, okrug or group when filtered), so that "gave no stance"
  * counts everyone who could have.
  */

@@ -7,11 +7,11 @@ import { signatureCounts, signatureStatuses } from '../../shared/statements/sign
 import { draftFromTemplate, type TemplateKind } from '../../shared/statements/templates';
 import { transitionProblem, type StatementStatus } from '../../shared/statements/workflow';
 import type { WorkspaceStore } from '../store/workspace-store';
-import { authorOf } from '../services/identity-file';
-import { ServiceError } from '../services/service-error';
+import { authorOf } from '../../shared/domain/author';
+import { ServiceError } from './service-error';
 
 /**
- * Joint statements (issue 6): every saved text is a version with its author, time and content
+ * Joint statements: every saved text is a version with its author, time and content
  * hash; a signature names the version and carries its hash, so an edit after signing shows which
  * signatures are for an older text.
  */

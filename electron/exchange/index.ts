@@ -4,7 +4,7 @@ import { knownToPeer } from './peers';
 import { parseBundle, readBundleFile, type ParsedBundle } from './read-bundle';
 import { makeBundle, type BundleOptions, type MadeBundle } from './write-bundle';
 
-// Exchange between laptops (issue 8): bundles, the import dry run and apply, text conflicts, and
+// Exchange between laptops: bundles, the import dry run and apply, text conflicts, and
 // the shared-folder watcher. What the IPC handlers and the CLI use.
 export { BUNDLE_EXTENSION, BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, DEFAULT_LIMITS, type BundleHeader, type BundleLimits } from './bundle-format';
 export { ExchangeError, type ExchangeErrorCode } from './errors';

@@ -52,7 +52,7 @@ const defaultWatch: WatchFolder = (dir, onChange) => {
 };
 
 /**
- * The shared-folder mode (DESIGN.md §6): the workspace folder is synced by the user's own means
+ * The shared-folder mode: the workspace folder is synced by the user's own means
  * (Syncthing, a network share, a USB stick); this device appends only its own files, and this
  * watcher reads what the others appended — on change events, and by polling as a fallback — then
  * merges concurrent long-text edits that arrived and reports what arrived and from whom.

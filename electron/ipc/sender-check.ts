@@ -1,4 +1,4 @@
-import { APP_HOST, APP_SCHEME } from '../main/app-origin';
+import { APP_HOST, APP_SCHEME } from './app-origin';
 
 export interface TrustedOrigins {
   /** The electron-vite dev server URL: given only by a development build (`npm run dev`). */

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { APP_HOST, APP_SCHEME, PRINT_HOST } from './app-origin';
+import { APP_HOST, APP_SCHEME, PRINT_HOST } from '../ipc/app-origin';
 import { contentTypeOf } from './content-types';
 import type { PrintPages } from './print-pages';
 

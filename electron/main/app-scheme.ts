@@ -1,5 +1,5 @@
 import { protocol } from 'electron';
-import { APP_SCHEME } from './app-origin';
+import { APP_SCHEME } from '../ipc/app-origin';
 import { createAppRequestHandler } from './app-protocol';
 import { printPages } from './print-pages';
 

@@ -1,5 +1,5 @@
 import { BrowserWindow, nativeTheme, screen } from 'electron';
-import { APP_INDEX_URL } from './app-origin';
+import { APP_INDEX_URL } from '../ipc/app-origin';
 import { buildWindowOptions } from './window-options';
 import { loadWindowState, restoreBounds } from './window-state';
 import { WindowStateKeeper } from './window-state-keeper';

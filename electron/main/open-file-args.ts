@@ -7,7 +7,7 @@ import { BUNDLE_EXTENSION } from '../exchange/bundle-format';
 // - macOS: an 'open-file' event, possibly before 'ready', also while the app is running;
 // - Windows, Linux: an argument of the launch (Linux desktop files pass a file:// URL for %U);
 // - a second launch while the app runs: its argv and working directory arrive in the running
-//   instance's 'second-instance' event (one writer per workspace: DESIGN.md §6).
+//   instance's 'second-instance' event (one writer per workspace).
 // Plain functions and a small holder, no Electron here, so tests run in Node.
 
 // One definition of the extension: the exchange code names bundles with it too.

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { APP_SCHEME, PRINT_HOST } from './app-origin';
+import { APP_SCHEME, PRINT_HOST } from '../ipc/app-origin';
 
 /** One page held for one print: its address, and how to drop it when the print is over. */
 export interface HeldPrintPage {

@@ -1,5 +1,5 @@
 import type { Session } from 'electron';
-import { APP_ORIGIN } from './app-origin';
+import { APP_ORIGIN } from '../ipc/app-origin';
 
 /**
  * Where Chromium would fetch Hunspell dictionaries from: our own protocol, which has none (a 404),

@@ -8,7 +8,7 @@ import { EventHub, type AppEventListener } from './events';
 import { isSafeExternalUrl } from './external-url';
 import type { Platform } from './platform';
 import { RecentList } from './recent-list';
-import { ServiceError } from './service-error';
+import { ServiceError } from '../domain/service-error';
 import { domainHandlers } from './domain-handlers';
 import { exchangeHandlers } from './exchange-handlers';
 import { exportHandlers } from './export-handlers';
@@ -26,7 +26,7 @@ export interface AppServicesOptions {
 
 /**
  * Everything the renderer can ask of the main process, one handler per contract channel, in plain
- * Node: the Electron host and the end-to-end bridge both run exactly this (DESIGN.md §7).
+ * Node: the Electron host and the end-to-end bridge both run exactly this (see "Testing without the Electron binary" in README.md).
  */
 export class AppServices {
   readonly handlers: ChannelHandlers;

@@ -7,7 +7,7 @@ const DeviceFileSchema = z.object({ device: DeviceIdSchema, createdAt: z.string(
 
 /**
  * This installation's device id: random, created once and kept in the config dir. It names the
- * journal this device writes in every workspace (DESIGN.md §6), so it must never change silently.
+ * journal this device writes in every workspace, so it must never change silently.
  */
 export async function loadOrCreateDeviceId(file: string, warnings: string[]): Promise<string> {
   const read = await readJsonFile(file, DeviceFileSchema);

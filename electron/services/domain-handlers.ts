@@ -6,7 +6,7 @@ import { confirmStance, recordStance } from '../domain/positions-service';
 import { StatementsService } from '../domain/statements-service';
 import { stanceMatrix } from '../domain/stance-matrix';
 import type { ChannelHandlers } from './channel-handlers';
-import { ServiceError } from './service-error';
+import { ServiceError } from '../domain/service-error';
 import type { WorkspaceSession } from './workspace-session';
 
 /** Handlers of the domain channels (stances, lines, agreement, statements) on the open workspace. */

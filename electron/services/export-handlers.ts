@@ -6,7 +6,7 @@ import type { ChannelHandlers } from './channel-handlers';
 import type { EventHub } from './events';
 import { searchTargets } from './export-targets';
 import type { Platform } from './platform';
-import { ServiceError } from './service-error';
+import { ServiceError } from '../domain/service-error';
 import type { WorkspaceSession } from './workspace-session';
 
 /** Progress events of one export: on every phase change and every further 2 %, not on each DOCX chunk. */

@@ -7,7 +7,7 @@ import { readJsonFile, writeJsonFile } from './json-file';
 const IdentityFileSchema = z.object({ identity: IdentitySchema, setAt: z.string() });
 
 /**
- * "Who am I" lives inside the workspace but under this device's local folder (DESIGN.md §6), so a
+ * "Who am I" lives inside the workspace but under this device's local folder, so a
  * synced folder never has two writers of it and each laptop keeps its own answer.
  */
 export function identityFile(workspaceDir: string, device: string): string {
@@ -23,9 +23,4 @@ export async function readIdentity(workspaceDir: string, device: string, warning
 
 export async function writeIdentity(workspaceDir: string, device: string, identity: Identity): Promise<void> {
   await writeJsonFile(identityFile(workspaceDir, device), { identity, setAt: new Date().toISOString() });
-}
-
-/** The author stamped on every edit: the deputy's id, or the secretary role. */
-export function authorOf(identity: Identity): string {
-  return identity.kind === 'deputy' ? identity.deputyId : 'secretary';
 }

@@ -1,7 +1,7 @@
 import type { Language } from '../../shared/schema/common';
 import type { Settings } from '../../shared/ipc/contract';
 
-/** Russian on a Russian system, English otherwise (DESIGN.md §1). */
+/** Russian on a Russian system, English otherwise. */
 export function languageFromLocale(locale: string): Language {
   return /^ru\b/i.test(locale.trim()) ? 'ru' : 'en';
 }

@@ -3,7 +3,7 @@ import type { ChannelHandlers } from './channel-handlers';
 import { ChosenFolders } from './chosen-folders';
 import type { Platform } from './platform';
 import type { RecentList } from './recent-list';
-import { ServiceError } from './service-error';
+import { ServiceError } from '../domain/service-error';
 import type { WorkspaceSession } from './workspace-session';
 
 type WorkspaceChannel = Extract<InvokeChannel, `workspace:${string}`>;

@@ -5,9 +5,10 @@ import { populateDemo } from '../demo/generate';
 import { WorkspaceStore } from '../store/workspace-store';
 import type { EventHub } from './events';
 import { withoutFileNames } from './folder-errors';
-import { authorOf, readIdentity, writeIdentity } from './identity-file';
+import { authorOf } from '../../shared/domain/author';
+import { readIdentity, writeIdentity } from './identity-file';
 import type { RecentList } from './recent-list';
-import { ServiceError } from './service-error';
+import { ServiceError } from '../domain/service-error';
 
 /** Author stamped while nobody has said who they are: seeding a new or demo workspace only. */
 const SETUP_AUTHOR = 'secretary';

@@ -3,7 +3,7 @@ import path from 'node:path';
 /**
  * Where each file of a workspace lives. Shared files (the manifest, every device's journal and
  * imports file) sit at the top; device-local files (snapshot, backups, lock, exchange peers) sit
- * under local/<device>/ so that a synced folder never has two writers of one file (DESIGN.md §6).
+ * under local/<device>/ so that a synced folder never has two writers of one file.
  */
 export const MANIFEST_FILE = 'workspace.json';
 

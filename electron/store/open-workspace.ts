@@ -19,7 +19,6 @@ import { loadSnapshot } from './snapshot';
 import { describeDoubt } from './snapshot-recovery';
 import { forgetLocations, startingPoints, type DoubtedFile } from './snapshot-trust';
 import type { BatchEdit, InitOptions, StoreOptions } from './store-types';
-import { WorkspaceStore } from './workspace-store';
 
 /** What opening a workspace reads before the journals' tails are replayed. */
 export interface LoadedWorkspace {
@@ -45,7 +44,8 @@ export interface LoadedWorkspace {
   warnings: string[];
 }
 
-export async function initWorkspace(dir: string, options: InitOptions): Promise<WorkspaceStore> {
+/** Makes the folder of a new workspace: an empty (or new) folder gets its manifest; returns its path. */
+export async function createWorkspaceFolder(dir: string, options: InitOptions): Promise<string> {
   const folder = path.resolve(dir);
   await mkdirDurable(folder);
   const entries = await fileLayer().readdir(folder);
@@ -58,13 +58,15 @@ export async function initWorkspace(dir: string, options: InitOptions): Promise<
     createdAt: new Date(options.now?.() ?? Date.now()).toISOString(),
   };
   await writeManifest(path.join(folder, MANIFEST_FILE), manifest);
-  const store = await WorkspaceStore.open(folder, options);
-  const seeds: BatchEdit[] = [
-    ...defaultPrinciples(options.language ?? 'ru').map(({ id, data }) => ({ kind: 'put' as const, collection: 'principles' as const, id, data })),
+  return folder;
+}
+
+/** What a new workspace starts with: the default principles in its language and the built-in districts. */
+export function workspaceSeeds(language: InitOptions['language']): BatchEdit[] {
+  return [
+    ...defaultPrinciples(language ?? 'ru').map(({ id, data }) => ({ kind: 'put' as const, collection: 'principles' as const, id, data })),
     ...builtinDistrictRecords().map(({ id, data }) => ({ kind: 'put' as const, collection: 'districts' as const, id, data })),
   ];
-  await store.batch(seeds);
-  return store;
 }
 
 /**

@@ -34,7 +34,7 @@ export interface Writer {
 }
 
 /**
- * The write path of DESIGN.md §6: edits become validated operations, which are appended to this
+ * The write path: edits become validated operations, which are appended to this
  * device's journal (or, when they came from elsewhere, to its imports file) and fdatasync'd BEFORE
  * they are applied to memory and announced, so nothing is shown that a crash could lose. The store
  * runs these one at a time in its queue.

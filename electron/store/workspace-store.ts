@@ -11,7 +11,7 @@ import type { WorkspaceLayout } from './layout';
 import { LiveState } from './live-state';
 import type { WriterLock } from './lock';
 import type { Manifest } from './manifest';
-import { initWorkspace, loadWorkspace, releaseLoaded, type LoadedWorkspace } from './open-workspace';
+import { createWorkspaceFolder, loadWorkspace, workspaceSeeds, releaseLoaded, type LoadedWorkspace } from './open-workspace';
 import { checkBeforeReplay } from './open-checks';
 import { Quarantine, quarantinedView, type QuarantinedView } from './quarantine';
 import { RecordQueries } from './record-queries';
@@ -41,7 +41,7 @@ export type { ImportMeta } from './imports';
 export type * from './store-types';
 
 /**
- * A workspace opened by one device and author (DESIGN.md §6). Reads are served from memory; every
+ * A workspace opened by one device and author. Reads are served from memory; every
  * edit becomes an operation that is appended to this device's journal and fsynced before the call
  * resolves, then applied to memory and announced to subscribers.
  *
@@ -96,8 +96,10 @@ export class WorkspaceStore {
   }
 
   /** Creates a workspace in an empty (or new) folder and seeds the built-in districts and principles. */
-  static init(dir: string, options: InitOptions): Promise<WorkspaceStore> {
-    return initWorkspace(dir, options);
+  static async init(dir: string, options: InitOptions): Promise<WorkspaceStore> {
+    const store = await WorkspaceStore.open(await createWorkspaceFolder(dir, options), options);
+    await store.batch(workspaceSeeds(options.language));
+    return store;
   }
 
   /** Opens a workspace: reads the newest readable snapshot and replays the journals' tails. */

@@ -1,7 +1,7 @@
 import type { Language } from '../schema/common';
 import type { EntityOf } from '../schema/collections';
 
-/** The alliance's four founding principles (DESIGN.md §2), in our own words; editable per alliance. */
+/** The alliance's four founding principles, in our own words; editable per alliance. */
 const PRINCIPLES: Record<Language, EntityOf<'principles'>[]> = {
   ru: [
     {

@@ -8,7 +8,7 @@ import { exportContract, exportEventContract } from './export-contract';
 import { issuesContract } from './issues-contract';
 import { AnyRecordOutputSchema } from './record-output';
 
-// The one IPC contract (DESIGN.md §5): every channel's input and output schema. The main process
+// The one IPC contract: every channel's input and output schema. The main process
 // parses each input with it; the preload API and the renderer's types are derived from it.
 
 export const LanguageSettingSchema = z.enum(['system', 'ru', 'en']);

@@ -3,7 +3,7 @@ import { CollectionNameSchema } from '../schema/collections';
 import { DeviceIdSchema, IdSchema, TextSchema } from '../schema/common';
 import type { InvokeChannel } from './channels';
 
-// Channels of exchange between laptops (issue 8). Bundles are read and written by the main process
+// Channels of exchange between laptops. Bundles are read and written by the main process
 // only: the renderer gets a preview and a token, never a path, and applies the import by token.
 // A refused bundle is a value with the engine's code (electron/exchange/errors.ts), so the screen
 // can say exactly why; IPC errors remain for what is not about the bundle (no workspace, read-only…).

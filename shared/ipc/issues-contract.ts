@@ -3,7 +3,7 @@ import { IdSchema } from '../schema/common';
 import { IssueCategorySchema, IssueStatusSchema } from '../schema/entities';
 import { recordOutputSchema } from './record-output';
 
-// Lean channels of the issues and positions screens (issue 4). The issue list of a large alliance
+// Lean channels of the issues and positions screens. The issue list of a large alliance
 // (10,000 issues) needs a few columns of every issue, not whole records; the positions area needs a
 // deputy's positions, or those awaiting confirmation, with the title of each issue beside them.
 

@@ -9,7 +9,7 @@ import {
   TimestampSchema,
 } from './common';
 
-// Domain entities of DESIGN.md §3. Each schema describes the fields a caller supplies; the store
+// Domain entities. Each schema describes the fields a caller supplies; the store
 // adds id/createdAt/updatedAt (see RecordBaseSchema) and keeps the history in its journal.
 
 export const PrincipleSchema = z.object({
@@ -58,7 +58,7 @@ export const GroupSchema = z.object({
   description: TextSchema.default(''),
 });
 
-/** In the order of principle 3 (DESIGN.md §2), "other" last: ISSUE_CATEGORIES_ORDER is this list. */
+/** In the order of principle 3 (shared/data/default-principles.ts), "other" last: ISSUE_CATEGORIES_ORDER is this list. */
 export const IssueCategorySchema = z.enum([
   'construction',
   'housing',

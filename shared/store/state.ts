@@ -3,7 +3,7 @@ import { hlcToIso } from './hlc';
 import type { Operation } from './operation';
 
 /**
- * Merge rule (DESIGN.md §6): every field is a last-writer-wins register keyed by the operation's
+ * Merge rule: every field is a last-writer-wins register keyed by the operation's
  * clock, whose device suffix breaks ties; a delete is a tombstone that no edit revives. Each part is
  * a max over clocks, so applying the same operations in any order, or twice, gives the same state.
  */

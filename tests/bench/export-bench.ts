@@ -9,7 +9,7 @@ import type { BenchReport } from './report';
 import { median, timeMany } from './stats';
 
 /**
- * DESIGN.md §8: one district's summary to PDF (< 2 s) and to DOCX (< 1 s), and the whole alliance
+ * Budget: one district's summary to PDF (< 2 s) and to DOCX (< 1 s), and the whole alliance
  * to DOCX with progress. Each export is timed end to end as the app runs it (read the store,
  * build, render, print, write atomically), on the district with the most deputies. PDF is timed
  * with Chromium already running, as in the app, whose own Chromium prints; the CLI's cold start

@@ -24,7 +24,7 @@ const FIRST_PAGE = { scope: {}, issueOffset: 0, issueLimit: 50 };
 const RUNS = 3;
 
 /**
- * The matrix screen drawn in Chromium (DESIGN.md §8, issue 5: under 1.5 s on `moscow`): the built
+ * The matrix screen drawn in Chromium (budget: under 1.5 s on `moscow`): the built
  * renderer served over http, bridged to the real services on the benchmark's workspace — the
  * end-to-end harness — timed in the page from the navigation to /alliance/matrix until echarts
  * reports the heatmap finished. Beside it, the baseline: the agreement:matrix call alone (and, for

@@ -1,4 +1,4 @@
-// npm run bench [-- --json FILE] [--profiles small,moscow]: the DESIGN.md §8 figures, each beside
+// npm run bench [-- --json FILE] [--profiles small,moscow]: the performance budget's figures, each beside
 // a baseline measured in the same run. Not part of npm test: timings belong here, not in tests.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,4 @@
-// The issue list in the real renderer (issue 4): the built renderer in Debian's Chromium, its
+// The issue list in the real renderer : the built renderer in Debian's Chromium, its
 // preload API bridged to the real main-process services on the bench workspace — the end-to-end
 // harness's pieces (tests/e2e/support). Every time is taken inside the page, from the user's act
 // to the frame that shows its result, and printed beside the bare IPC call it rests on.

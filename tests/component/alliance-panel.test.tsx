@@ -1,20 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
-import { HashRouter } from 'react-router-dom';
+import { screen, within } from '@testing-library/react';
 import type { Identity } from '../../shared/ipc/contract';
-import { loadStartup } from '../../renderer/src/app/startup';
-import { IssueAgreementSection } from '../../renderer/src/screens/shared/agreement/IssueAgreementSection';
-import { AnnouncerProvider } from '../../renderer/src/state/Announcer';
-import { SettingsProvider } from '../../renderer/src/state/SettingsProvider';
-import { WorkspaceProvider } from '../../renderer/src/state/WorkspaceProvider';
-import { seedAlliance, type AllianceIds } from './support/fake-alliance';
-import { FakeApi } from './support/fakeApi';
-import { seedWorkspace } from './support/seed';
+import { startApp, type TestApp } from './support/realApp';
+import { seedAlliance, type AllianceIds } from './support/seed-alliance';
 
-// The agreement panel of an issue (rendered on /issues/:id by the issues screen), on the small
-// alliance of seedAlliance. Issue 1, "Сквер у школы", among 6 active deputies (a former one's
+// The agreement panel of an issue (on /issues/:id of the issues screen), on the small alliance of
+// seedAlliance. Issue 1, "Сквер у школы", among 6 active deputies (a former one's
 // stance does not count): support 1, with amendments 1, abstain 1, oppose 1, undecided 1, none 1.
 // For 2, against 1, abstain 1 → majority "for"; AI = (2 − ½·2) / 4 = 0.25.
 // By district, for "for": Арбат 2 of 2 → 3/4; Басманный 0 of 1 → 1/3; Аэропорт 0 of 1 → 1/3;
@@ -29,35 +20,19 @@ vi.setConfig({ testTimeout: 30_000 });
 const text = (element: Element) => (element.textContent ?? '').replace(/\s+/g, ' ');
 
 interface PanelOptions {
-  issue?: (ids: AllianceIds, fake: FakeApi) => string;
+  issue?: (ids: AllianceIds, app: TestApp) => Promise<string> | string;
   identity?: (ids: AllianceIds) => Identity;
   language?: 'ru' | 'en';
 }
 
 async function renderPanel({ issue = (ids) => ids.issues[0]!, identity = () => ({ kind: 'secretary' }), language = 'ru' }: PanelOptions = {}) {
-  const fake = seedWorkspace(new FakeApi(), language);
-  fake.systemLanguage = language;
-  const ids = seedAlliance(fake);
-  fake.openWorkspace(identity(ids));
-  const issueId = issue(ids, fake);
-  window.allianceDesk = fake.api();
-  const startup = await loadStartup();
-  const user = userEvent.setup();
-  render(
-    <I18nextProvider i18n={startup.i18n}>
-      <SettingsProvider i18n={startup.i18n} initial={startup.settings} systemLanguage={startup.info.systemLanguage}>
-        <WorkspaceProvider initial={startup.workspace}>
-          <AnnouncerProvider>
-            <HashRouter>
-              <IssueAgreementSection issueId={issueId} />
-            </HashRouter>
-          </AnnouncerProvider>
-        </WorkspaceProvider>
-      </SettingsProvider>
-    </I18nextProvider>,
-  );
-  const panel = await screen.findByRole('region', { name: language === 'ru' ? 'Согласие в союзе' : 'Agreement in the alliance' });
-  return { fake, ids, user, panel };
+  const app = await startApp(language === 'ru' ? {} : { language, locale: 'en-US', settings: { language, theme: 'system' } });
+  const ids = await seedAlliance(app);
+  const issueId = await issue(ids, app);
+  await app.actAs(identity(ids));
+  const { user } = await app.render(`#/issues/${issueId}`);
+  const panel = await screen.findByRole('region', { name: language === 'ru' ? 'Согласие в союзе' : 'Agreement in the alliance' }, SLOW);
+  return { app, ids, user, panel };
 }
 
 describe('the agreement panel of an issue', () => {
@@ -105,7 +80,7 @@ describe('the agreement panel of an issue', () => {
   });
 
   it('refuses an empty line form, says whether the chosen rule is met, then adopts and changes the line with history', async () => {
-    const { panel, user, fake, ids } = await renderPanel();
+    const { panel, user, app, ids } = await renderPanel();
     expect(await within(panel).findByText('Союз ещё не принял линию по этому вопросу.', undefined, SLOW)).toBeInTheDocument();
     await user.click(within(panel).getByRole('button', { name: 'Принять линию союза' }));
     const form = within(panel).getByRole('form', { name: 'Линия союза по вопросу' });
@@ -113,7 +88,7 @@ describe('the agreement panel of an issue', () => {
     expect(await screen.findByText('В форме 2 ошибки. Исправьте отмеченные поля.', undefined, SLOW)).toBeInTheDocument();
     expect(within(form).getByRole('button', { name: /Позиция союза/ })).toHaveAccessibleDescription('Выберите значение из списка.');
     expect(within(form).getByRole('button', { name: /Правило решения/ })).toHaveAccessibleDescription('Выберите значение из списка.');
-    expect(fake.callsTo('lines:adopt')).toEqual([]);
+    expect(app.bridge.callsTo('lines:adopt')).toEqual([]);
 
     await user.click(within(form).getByRole('button', { name: /Позиция союза/ }));
     await user.click(await screen.findByRole('option', { name: 'Поддержать' }));
@@ -127,7 +102,7 @@ describe('the agreement panel of an issue', () => {
     await user.click(within(form).getByRole('button', { name: 'Принять линию' }));
 
     expect(await screen.findByText('Линия союза принята', undefined, SLOW)).toBeInTheDocument();
-    expect(fake.callsTo('lines:adopt')).toEqual([expect.objectContaining({ issueId: ids.issues[0], stance: 'support', rule: 'consent', text: 'Сквер нужен жителям.' })]);
+    expect(app.bridge.callsTo('lines:adopt')).toEqual([expect.objectContaining({ issueId: ids.issues[0], stance: 'support', rule: 'consent', text: 'Сквер нужен жителям.' })]);
     expect(await within(panel).findByText('Сквер нужен жителям.', undefined, SLOW)).toBeInTheDocument();
     expect(panel.querySelector('.rule-item.is-line-rule')).toHaveTextContent('Согласие без возражений');
     // Focus returns to the button that opened the form.
@@ -160,7 +135,7 @@ describe('the agreement panel of an issue', () => {
   });
 
   it('says there is nothing to count when nobody took a stance, and still shows the counts', async () => {
-    const { panel } = await renderPanel({ issue: (_, fake) => fake.seed('issues', { title: 'Тихий вопрос', category: 'other' }).id });
+    const { panel } = await renderPanel({ issue: async (_, app) => (await app.create('issues', { title: 'Тихий вопрос', category: 'other' })).id });
     expect(await within(panel).findByText(/Пока никто из действующих депутатов не высказался/, undefined, SLOW)).toBeInTheDocument();
     const counts = within(within(panel).getByRole('group', { name: 'На чём основаны цифры' }));
     expect(counts.getAllByRole('definition').map(text)).toEqual(['0', '0', '6', '6']);

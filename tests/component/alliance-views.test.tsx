@@ -4,10 +4,8 @@ import { screen, within } from '@testing-library/react';
 import { createI18n } from '../../renderer/src/i18n';
 import { initialWindow } from '../../renderer/src/screens/alliance/matrixData';
 import type { MatrixChartProps } from '../../renderer/src/screens/alliance/MatrixChart';
-import { seedAlliance, type AllianceIds } from './support/fake-alliance';
-import { FakeApi } from './support/fakeApi';
-import { renderApp } from './support/renderApp';
-import { seedWorkspace } from './support/seed';
+import { startApp, type TestApp } from './support/realApp';
+import { seedAlliance, type AllianceIds } from './support/seed-alliance';
 
 // jsdom has no canvas: the echarts chart is replaced by a stand-in that reports the first window,
 // as the chart does. The chart itself is checked in Chromium (tests/e2e/alliance.spec.ts).
@@ -31,14 +29,15 @@ const text = (element: Element) => (element.textContent ?? '').replace(/\s+/g, '
 /** The texts of a table row's header and data cells. */
 const cellsOf = (row: Element) => [...row.querySelectorAll('th, td')].map(text);
 
-async function openAlliance(path: string, language: 'ru' | 'en' = 'ru'): Promise<Awaited<ReturnType<typeof renderApp>> & { ids: AllianceIds }> {
-  const fake = seedWorkspace(new FakeApi().openWorkspace({ kind: 'secretary' }), language);
-  fake.systemLanguage = language;
-  const ids = seedAlliance(fake);
-  return { ...(await renderApp(fake, `#/alliance/${path}`)), ids };
+type Rendered = Awaited<ReturnType<TestApp['render']>>;
+
+async function openAlliance(path: string, language: 'ru' | 'en' = 'ru'): Promise<Rendered & { ids: AllianceIds; app: TestApp }> {
+  const app = await startApp(language === 'ru' ? {} : { language, locale: 'en-US', settings: { language, theme: 'system' } });
+  const ids = await seedAlliance(app);
+  return { ...(await app.render(`#/alliance/${path}`)), ids, app };
 }
 
-async function choose(user: Awaited<ReturnType<typeof renderApp>>['user'], label: RegExp, option: string | RegExp) {
+async function choose(user: Rendered['user'], label: RegExp, option: string | RegExp) {
   await user.click(screen.getByRole('button', { name: label }));
   await user.click(await screen.findByRole('option', { name: option }));
 }
@@ -71,23 +70,23 @@ describe('deputies and the alliance line', () => {
 
 describe('common ground and divergence', () => {
   it('lists the issues with their figures and counts, and narrows them by category and okrug', async () => {
-    const { user, fake } = await openAlliance('common');
+    const { user, app, ids } = await openAlliance('common');
     expect(await screen.findByText('В отборе 5 вопросов и 6 депутатов.', undefined, SLOW)).toBeInTheDocument();
     const common = screen.getByRole('table', { name: 'Где союз согласен' });
     expect(within(common).getAllByRole('row').slice(1).map(cellsOf)).toEqual([['Платная парковка', 'Общественный транспорт', '«за»', '1,00', '0,72 (3 округа)', '5 / 0 / 1']]);
     const divergent = screen.getByRole('table', { name: 'Где союз расходится' });
     expect(within(divergent).getAllByRole('row').slice(1).map(cellsOf)).toEqual([['Сквер у школы', 'Общественный транспорт', '«за»', '0,25', '0,44 (3 округа)', '4 / 1 / 2']]);
-    expect(within(divergent).getByRole('link', { name: 'Сквер у школы' })).toHaveAttribute('href', expect.stringMatching(/#\/issues\/r\d+$/));
+    expect(within(divergent).getByRole('link', { name: 'Сквер у школы' })).toHaveAttribute('href', `#/issues/${ids.issues[0]!}`);
 
     await choose(user, /Категория вопросов/, 'Здравоохранение');
     expect(await screen.findByText('В отборе 1 вопрос и 6 депутатов.', undefined, SLOW)).toBeInTheDocument();
     expect(screen.getByText('Вопросов с широким согласием в этом отборе нет.')).toBeInTheDocument();
-    expect(fake.callsTo('agreement:overview').at(-1)).toEqual({ scope: { category: 'healthcare' }, limit: 200 });
+    expect(app.bridge.callsTo('agreement:overview').at(-1)).toEqual({ scope: { category: 'healthcare' }, limit: 200 });
 
     await user.click(screen.getByRole('button', { name: 'Сбросить отбор' }));
     await choose(user, /Административный округ/, 'ЦАО · Центральный административный округ');
     expect(await screen.findByText('В отборе 3 вопроса и 4 депутата.', undefined, SLOW)).toBeInTheDocument();
-    expect(fake.callsTo('agreement:overview').at(-1)).toEqual({ scope: { okrug: 'ЦАО' }, limit: 200 });
+    expect(app.bridge.callsTo('agreement:overview').at(-1)).toEqual({ scope: { okrug: 'ЦАО' }, limit: 200 });
 
     // The filter is remembered for the session (and by the next tests): clear it.
     await user.click(screen.getByRole('button', { name: 'Сбросить отбор' }));

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, type App } from './support/fixture';
 
-// The agreement screens (issue 5): the panel on an issue, the alliance line and its form, and the
+// The agreement screens: the panel on an issue, the alliance line and its form, and the
 // /alliance parts — on the demo workspace for full screenshots, and on a hand-made workspace for
 // the journey "adopt a line, a deputy changes their stance, their agreement changes".
 

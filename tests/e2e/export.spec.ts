@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test, type App } from './support/fixture';
 
-// Exports through the UI (issue 7): the preview, the native save dialog (answered by the fixture)
+// Exports through the UI: the preview, the native save dialog (answered by the fixture)
 // and the files the engine writes — PDF printed by Chromium, as in the app.
 
 async function demoAsSecretary(app: App): Promise<void> {

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLE_EXTENSION } from '../../electron/main/open-file-args';
 import { DEFAULT_WIRE, makeLinuxStandIn, makeMacStandIn, runElectronBuilder, unpackedDir } from '../support/packaging-stand-in';
 
-// Packaging (issue 9), tested with what can run here. The Electron binary cannot be downloaded on
+// Packaging, tested with what can run here. The Electron binary cannot be downloaded on
 // these machines, so electron-builder packages the app (`--dir`: unpacked, no installer) against a
 // STAND-IN given as electronDist — a folder shaped like Electron whose executable is a shell
 // script, NOT Electron (see tests/support/packaging-stand-in.ts). What this proves: which files go
@@ -28,7 +28,7 @@ const config = requireFromRoot('./electron-builder.config.cjs') as Record<string
   electronFuses: Record<string, boolean>;
 };
 
-/** The fuse settings issue 9 asks for, by @electron/fuses option name. */
+/** The fuse settings the app ships with (README.md, "Fuses"), by @electron/fuses option name. */
 const expectedFuses: Partial<Record<keyof typeof FuseV1Options, boolean>> = {
   RunAsNode: false,
   EnableNodeOptionsEnvironmentVariable: false,
@@ -166,7 +166,7 @@ describe('the .adbundle file association', () => {
 });
 
 describe('the fuses', () => {
-  it('are set in the configuration as issue 9 asks', () => {
+  it('are set in the configuration as README.md lists them', () => {
     for (const [name, value] of Object.entries(expectedFuses)) {
       const key = name.charAt(0).toLowerCase() + name.slice(1);
       expect(config.electronFuses[key], name).toBe(value);

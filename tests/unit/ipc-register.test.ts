@@ -5,7 +5,7 @@ import { INVOKE_CHANNELS } from '../../shared/ipc/channels';
 import type { Dispatch } from '../../electron/ipc/dispatch';
 import { registerIpcHandlers, type IpcMainLike, type InvokeEventLike } from '../../electron/ipc/register';
 import { createSenderCheck } from '../../electron/ipc/sender-check';
-import { APP_INDEX_URL } from '../../electron/main/app-origin';
+import { APP_INDEX_URL } from '../../electron/ipc/app-origin';
 
 type Listener = (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>;
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createSenderCheck } from '../../electron/ipc/sender-check';
-import { APP_INDEX_URL } from '../../electron/main/app-origin';
+import { APP_INDEX_URL } from '../../electron/ipc/app-origin';
 
 // Which page may call the IPC handlers: the app:// index page, and the dev server only in a
 // development build (electron/main/paths.ts gives it no dev server URL otherwise).

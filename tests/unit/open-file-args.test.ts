@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { bundlePathFromArgv, isBundlePath, PendingBundle } from '../../electron/main/open-file-args';
 
-// How a double-clicked .adbundle reaches the main process (file association, issue 9).
+// How a double-clicked .adbundle reaches the main process (file association).
 const cwd = path.resolve('/home/anna');
 const exe = path.resolve('/opt/Alliance Desk/alliance-desk');
 

@@ -20,11 +20,16 @@ export class ApiError extends Error {
 type Args<C extends InvokeChannel> = ChannelInput<C> extends void ? [] : [ChannelInput<C>];
 
 /** Calls one channel and unwraps its IpcResult: the value, or a thrown ApiError. */
-export async function call<C extends InvokeChannel>(channel: C, ...input: Args<C>): Promise<ChannelOutput<C>> {
+export function call<C extends InvokeChannel>(channel: C, ...input: Args<C>): Promise<ChannelOutput<C>> {
   const invoke = api()[channel] as (...args: unknown[]) => Promise<IpcResult<ChannelOutput<C>>>;
-  let result: IpcResult<ChannelOutput<C>>;
+  return unwrap(() => invoke(...input));
+}
+
+/** Runs one invoke of the bridge and unwraps its IpcResult: the value, or a thrown ApiError. */
+export async function unwrap<T>(invoke: () => Promise<IpcResult<T>>): Promise<T> {
+  let result: IpcResult<T>;
   try {
-    result = await invoke(...input);
+    result = await invoke();
   } catch (error) {
     // A rejected invoke means the bridge itself failed, not the operation: report it as internal.
     throw new ApiError({ code: 'internal', message: error instanceof Error ? error.message : String(error) });

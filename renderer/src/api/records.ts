@@ -1,34 +1,34 @@
 import type { z } from 'zod';
 import type { CollectionName, EntityInput, StoredRecord } from '../../../shared/schema/collections';
 import type { HistoryEntryOutput, ListQuerySchema } from '../../../shared/ipc/contract';
-import { call } from './client';
+import { api } from './bridge';
+import { call, unwrap } from './client';
 
 export type ListQuery = z.input<typeof ListQuerySchema>;
 
-// The main process validates every record against the collection schemas before it is stored,
-// so records read back are typed as the stored entity of their collection.
+// The records:* channels are typed by the collection they name (shared/ipc/api.ts), so a record
+// read back has its collection's type.
 
 export async function listRecords<C extends CollectionName>(collection: C, query?: ListQuery): Promise<StoredRecord<C>[]> {
-  const { items } = await call('records:list', { collection, ...(query ? { query } : {}) });
-  return items as unknown as StoredRecord<C>[];
+  const { items } = await unwrap(() => api()['records:list']({ collection, ...(query ? { query } : {}) }));
+  return items;
 }
 
-export async function getRecord<C extends CollectionName>(collection: C, id: string): Promise<StoredRecord<C> | null> {
-  return (await call('records:get', { collection, id })) as unknown as StoredRecord<C> | null;
+export function getRecord<C extends CollectionName>(collection: C, id: string): Promise<StoredRecord<C> | null> {
+  return unwrap(() => api()['records:get']({ collection, id }));
 }
 
-export async function createRecord<C extends CollectionName>(collection: C, data: EntityInput<C>): Promise<StoredRecord<C>> {
-  return (await call('records:create', { collection, data: data as Record<string, unknown> })) as unknown as StoredRecord<C>;
+export function createRecord<C extends CollectionName>(collection: C, data: EntityInput<C>): Promise<StoredRecord<C>> {
+  return unwrap(() => api()['records:create']({ collection, data }));
 }
 
-export async function patchRecord<C extends CollectionName>(
+export function patchRecord<C extends CollectionName>(
   collection: C,
   id: string,
   data: Partial<EntityInput<C>>,
   unset: string[] = [],
 ): Promise<StoredRecord<C>> {
-  const input = { collection, id, data: data as Record<string, unknown>, ...(unset.length ? { unset } : {}) };
-  return (await call('records:patch', input)) as unknown as StoredRecord<C>;
+  return unwrap(() => api()['records:patch']({ collection, id, data, ...(unset.length ? { unset } : {}) }));
 }
 
 export async function deleteRecord(collection: CollectionName, id: string): Promise<void> {

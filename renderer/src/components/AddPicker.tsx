@@ -1,6 +1,7 @@
 import { useMemo, useState, type Key } from 'react';
-import { Button, Collection, ComboBox, Header, Input, Label, ListBox, ListBoxItem, ListBoxSection, Popover, Text } from 'react-aria-components';
+import { Collection, ComboBox, Header, ListBox, ListBoxItem, ListBoxSection } from 'react-aria-components';
 import { normalizeForSearch } from '../lib/search';
+import { ComboChrome } from './ComboChrome';
 
 export interface PickOption {
   id: string;
@@ -73,19 +74,7 @@ export function AddPicker({ label, options, onAdd, placeholder, noMatches, showA
         setInput('');
       }}
     >
-      <Label className="field-label">{label}</Label>
-      <div className="combobox-control">
-        <Input className="field-control" placeholder={placeholder} />
-        <Button className="combobox-button" aria-label={showAllLabel} onPress={() => setResting(false)}>
-          <span aria-hidden="true">▾</span>
-        </Button>
-      </div>
-      {description ? (
-        <Text slot="description" className="field-hint">
-          {description}
-        </Text>
-      ) : null}
-      <Popover className="popover">
+      <ComboChrome label={label} placeholder={placeholder} showAllLabel={showAllLabel} onShowAll={() => setResting(false)} description={description}>
         <ListBox<Section> className="listbox" renderEmptyState={() => <div className="listbox-empty">{noMatches}</div>}>
           {(section) =>
             section.title ? (
@@ -112,7 +101,7 @@ export function AddPicker({ label, options, onAdd, placeholder, noMatches, showA
             )
           }
         </ListBox>
-      </Popover>
+      </ComboChrome>
     </ComboBox>
   );
 }

@@ -1,23 +1,11 @@
 import { useMemo, type Key, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  Button,
-  Collection,
-  ComboBox,
-  FieldError,
-  Header,
-  Input,
-  Label,
-  ListBox,
-  ListBoxItem,
-  ListBoxSection,
-  Popover,
-  Text,
-} from 'react-aria-components';
+import { Collection, ComboBox, Header, ListBox, ListBoxItem, ListBoxSection } from 'react-aria-components';
 import type { Language } from '../../../shared/schema/common';
 import type { District } from '../../../shared/schema/collections';
 import { districtName, groupDistricts } from '../lib/districts';
 import { searchFilter } from '../lib/search';
+import { ComboChrome } from './ComboChrome';
 
 export interface DistrictPickerProps {
   districts: readonly District[];
@@ -55,20 +43,14 @@ export function DistrictPicker({ districts, value, onChange, onBlur, label, desc
       isRequired={!optional}
       validationBehavior="aria"
     >
-      <Label className="field-label">{label ?? t('districts.picker.label')}</Label>
-      <div className="combobox-control">
-        <Input ref={inputRef} className="field-control" placeholder={placeholder ?? t('districts.picker.placeholder')} />
-        <Button className="combobox-button" aria-label={t('districts.picker.showAll')}>
-          <span aria-hidden="true">▾</span>
-        </Button>
-      </div>
-      {description ? (
-        <Text slot="description" className="field-hint">
-          {description}
-        </Text>
-      ) : null}
-      <FieldError className="field-error">{errorMessage}</FieldError>
-      <Popover className="popover">
+      <ComboChrome
+        label={label ?? t('districts.picker.label')}
+        placeholder={placeholder ?? t('districts.picker.placeholder')}
+        showAllLabel={t('districts.picker.showAll')}
+        description={description}
+        errorMessage={errorMessage ?? ''}
+        inputRef={inputRef}
+      >
         <ListBox className="listbox" renderEmptyState={() => <div className="listbox-empty">{t('districts.picker.empty')}</div>}>
           {groups.map((group) => (
             <ListBoxSection key={group.key} id={group.key} className="listbox-section">
@@ -84,7 +66,7 @@ export function DistrictPicker({ districts, value, onChange, onBlur, label, desc
             </ListBoxSection>
           ))}
         </ListBox>
-      </Popover>
+      </ComboChrome>
     </ComboBox>
   );
 }

@@ -13,6 +13,9 @@ export function schemaResolver<TValues extends FieldValues, TSchema extends z.Zo
   toInput: (values: TValues) => unknown,
 ): Resolver<TValues, unknown, z.output<TSchema>> {
   const resolve = zodResolver(schema as never, { error: (issue) => zodIssueKey(issue as z.core.$ZodRawIssue) });
+  // The one cast left at this boundary: the resolver is typed by the schema's input, the form by its
+  // raw values. They share field names (errors land on the form's fields), but `toInput` may give
+  // what the schema rejects (an empty required field), so no type can join the two.
   return (values, context, options) =>
     (resolve as unknown as Resolver<TValues, unknown, z.output<TSchema>>)(toInput(values) as TValues, context, options);
 }

@@ -1,5 +1,5 @@
 /**
- * The end-to-end fixture (DESIGN.md §7): one set of specs, two hosts, chosen by Playwright project.
+ * The end-to-end fixture: one set of specs, two hosts, chosen by Playwright project.
  *
  *   - `chromium-bridge` (everywhere, CI): the built renderer (out/renderer) served over http on
  *     127.0.0.1, opened in Debian's Chromium, with `window.allianceDesk` bridged to a real

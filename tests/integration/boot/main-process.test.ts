@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { APP_INDEX_URL } from '../../../electron/main/app-origin';
+import { APP_INDEX_URL } from '../../../electron/ipc/app-origin';
 import { MENU_LABELS } from '../../../electron/main/menu-labels';
 import { workspaceLayout } from '../../../electron/store/layout';
 import { INVOKE_CHANNELS } from '../../../shared/ipc/channels';

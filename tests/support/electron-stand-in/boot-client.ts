@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { APP_INDEX_URL } from '../../../electron/main/app-origin';
+import { APP_INDEX_URL } from '../../../electron/ipc/app-origin';
 import type { ChildOptions, ChildRequest } from './boot-child';
 import type { BootReport } from './fake-electron';
 

@@ -251,7 +251,6 @@ export const alliance = {
     pickTitle: 'Whom a deputy agrees with',
     pick: 'Deputy',
     pickPlaceholder: 'Start typing a name',
-    showAll: 'Show all deputies',
     pickHint: 'Counts the deputies who share at least three issues with the one chosen.',
     most: 'Agree most often',
     least: 'Agree least often',

@@ -1,4 +1,4 @@
-/** Exchange between laptops (issue 8): bundles, the import preview, conflicts, the shared folder. */
+/** Exchange between laptops: bundles, the import preview, conflicts, the shared folder. */
 export const exchange = {
   title: 'Data exchange',
   intro: 'Each laptop keeps its data to itself. To keep everyone on the same page, exchange bundles (.adbundle files), or keep the workspace folder in a shared, synced folder.',

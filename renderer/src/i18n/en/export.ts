@@ -1,4 +1,4 @@
-/** The export screen (issue 7). The export's own words (in the file) live in shared/export/i18n. */
+/** The export screen. The export's own words (in the file) live in shared/export/i18n. */
 export const exportTexts = {
   title: 'Export a summary',
   intro: 'A summary of positions for residents, the press or colleagues. Choose what it is about, the format and the language; check what goes into it before saving.',

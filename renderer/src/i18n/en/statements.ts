@@ -1,4 +1,4 @@
-// Joint statements (issue 6).
+// Joint statements.
 export const statements = {
   title: 'Statements',
   intro: "The alliance's joint statements: drafts, discussion, collecting signatures and publication. Every signature is bound to the text the deputy signed.",

@@ -1,4 +1,4 @@
-/** Exchange between laptops (issue 8): bundles, the import preview, conflicts, the shared folder. */
+/** Exchange between laptops: bundles, the import preview, conflicts, the shared folder. */
 export const exchange = {
   title: 'Обмен данными',
   intro: 'Каждый ноутбук хранит данные у себя. Чтобы у всех было одно и то же, обменивайтесь пакетами (файлами .adbundle) или держите папку пространства в общей синхронизируемой папке.',

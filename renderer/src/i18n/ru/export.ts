@@ -1,4 +1,4 @@
-/** The export screen (issue 7). The export's own words (in the file) live in shared/export/i18n. */
+/** The export screen. The export's own words (in the file) live in shared/export/i18n. */
 export const exportTexts = {
   title: 'Экспорт сводки',
   intro: 'Сводка позиций для жителей, прессы или коллег. Выберите, о чём она, формат и язык; перед сохранением проверьте, что в неё войдёт.',

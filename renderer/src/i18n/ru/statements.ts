@@ -1,4 +1,4 @@
-// Joint statements (issue 6). Russian plurals: _one / _few / _many (and _other for fractions).
+// Joint statements. Russian plurals: _one / _few / _many (and _other for fractions).
 export const statements = {
   title: 'Заявления',
   intro: 'Совместные заявления союза: черновики, обсуждение, сбор подписей и публикация. Каждая подпись привязана к тексту, который депутат подписал.',

@@ -6,7 +6,7 @@ import { SelectInput } from '../../components/SelectInput';
 import { compareText } from '../../lib/search';
 import { formatCount, formatPercent } from '../shared/agreement/figures';
 import { useAgreement } from '../shared/agreement/useAgreement';
-import { DeputyPicker } from './DeputyPicker';
+import { DeputyPicker } from '../shared/DeputyPicker';
 import type { Directory } from './directory';
 import { PairsPanel } from './PairsPanel';
 import type { Scope } from './scope';
@@ -81,7 +81,8 @@ export function BlocsView({ scope, directory }: { scope: Scope; directory: Direc
           label={t('alliance.blocs.pick')}
           placeholder={t('alliance.blocs.pickPlaceholder')}
           description={t('alliance.blocs.pickHint')}
-          districtOf={directory.deputyDistrict}
+          districts={directory.districts}
+          onlyActive
         />
         {deputyId ? <PairsPanel key={deputyId} deputyId={deputyId} scope={scope} directory={directory} /> : null}
       </section>

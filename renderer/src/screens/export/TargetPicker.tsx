@@ -1,8 +1,9 @@
 import { useEffect, useState, type Key } from 'react';
-import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
+import { ComboBox, ListBox, ListBoxItem } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { ExportTargetOption } from '../../../../shared/ipc/export-contract';
 import { call } from '../../api/client';
+import { ComboChrome } from '../../components/ComboChrome';
 import type { RecordKind } from '../shared/export/exportWhat';
 
 interface Props {
@@ -65,17 +66,12 @@ export function TargetPicker({ kind, value, onChange }: Props) {
       allowsEmptyCollection
       menuTrigger="focus"
     >
-      <Label className="field-label">{t(`export.what.pick.${kind}`)}</Label>
-      <div className="combobox-control">
-        <Input className="field-control" placeholder={t('export.what.placeholder')} />
-        <Button className="combobox-button" aria-label={t('export.what.showAll')}>
-          <span aria-hidden="true">▾</span>
-        </Button>
-      </div>
-      <Text slot="description" className="field-hint">
-        {found.total > found.items.length ? t('export.what.more', { shown: found.items.length, total: found.total }) : t('export.what.searchHint')}
-      </Text>
-      <Popover className="popover">
+      <ComboChrome
+        label={t(`export.what.pick.${kind}`)}
+        placeholder={t('export.what.placeholder')}
+        showAllLabel={t('export.what.showAll')}
+        description={found.total > found.items.length ? t('export.what.more', { shown: found.items.length, total: found.total }) : t('export.what.searchHint')}
+      >
         <ListBox className="listbox" renderEmptyState={() => <p className="listbox-empty">{t('export.what.noMatches')}</p>}>
           {(item: ExportTargetOption) => (
             <ListBoxItem id={item.id} textValue={item.label} className="listbox-item">
@@ -84,7 +80,7 @@ export function TargetPicker({ kind, value, onChange }: Props) {
             </ListBoxItem>
           )}
         </ListBox>
-      </Popover>
+      </ComboChrome>
     </ComboBox>
   );
 }

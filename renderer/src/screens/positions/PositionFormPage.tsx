@@ -14,7 +14,7 @@ import { Page } from '../../layout/Page';
 import { useAnnounce } from '../../state/Announcer';
 import { confirmStance, findPosition, recordStance, useIdentity } from '../shared/positions/positionsApi';
 import { ProvenanceLine } from '../shared/positions/ProvenanceLine';
-import { DeputyPicker } from './DeputyPicker';
+import { DeputyPicker } from '../shared/DeputyPicker';
 import { PositionForm } from './PositionForm';
 import { PositionHistory } from './PositionHistory';
 

@@ -15,7 +15,7 @@ import { compareText } from '../../lib/search';
 import { useAnnounce } from '../../state/Announcer';
 import { recordStance, useIdentity } from '../shared/positions/positionsApi';
 import type { Stance } from '../shared/positions/stances';
-import { DeputyPicker } from './DeputyPicker';
+import { DeputyPicker } from '../shared/DeputyPicker';
 import { OnBehalfBar, useOnBehalf } from './OnBehalfBar';
 import { QuickEntryGrid, type QuickRow } from './QuickEntryGrid';
 import { ReasonsDialog } from './ReasonsDialog';

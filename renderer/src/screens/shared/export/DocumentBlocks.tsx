@@ -5,7 +5,7 @@ import { displayCell, isNumeric } from '../../../../../shared/export/render/cell
 
 // An export document's blocks drawn as React elements. Every text goes through React, which
 // escapes it: nothing a record holds (a name, a statement body) can become markup in the page,
-// and no HTML string is ever injected (DESIGN.md §5: strict CSP, no inline markup).
+// and no HTML string is ever injected (strict CSP, no inline markup).
 
 /** Heading levels below the preview's own: the page has h1, the preview h2, the document's title h3. */
 const HEADING_TAGS = { 2: 'h4', 3: 'h5', 4: 'h6' } as const;

@@ -38,8 +38,7 @@ export function PositionsTable({ items, deputies, onConfirm, editable, label }: 
           </tr>
         </thead>
         <tbody>
-          {items.map(({ position: raw, issue }) => {
-            const position = raw as unknown as Position;
+          {items.map(({ position, issue }) => {
             const title = issue?.title ?? t('positions.page.issueGone');
             const unconfirmedOwn = editable === 'own' && !position.provenance.confirmed;
             const formPath = `/issues/${position.issueId}/position${editable === 'onBehalf' ? `?deputy=${position.deputyId}` : ''}`;

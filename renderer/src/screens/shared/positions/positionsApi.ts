@@ -6,11 +6,11 @@ import { listRecords } from '../../../api/records';
 import { useOpenWorkspace } from '../../../state/WorkspaceProvider';
 
 export async function recordStance(input: RecordStanceInput): Promise<Position> {
-  return (await call('positions:record', input)) as unknown as Position;
+  return call('positions:record', input);
 }
 
 export async function confirmStance(id: string): Promise<Position> {
-  return (await call('positions:confirm', { id })) as unknown as Position;
+  return call('positions:confirm', { id });
 }
 
 /**

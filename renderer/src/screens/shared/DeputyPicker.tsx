@@ -1,26 +1,34 @@
 import { useMemo, type Key } from 'react';
+import { ComboBox, ListBox, ListBoxItem } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
 import type { Language } from '../../../../shared/schema/common';
 import type { Deputy, District } from '../../../../shared/schema/collections';
+import { ComboChrome } from '../../components/ComboChrome';
 import { districtName } from '../../lib/districts';
 import { compareText, searchFilter } from '../../lib/search';
 
 interface Props {
   label: string;
   deputies: readonly Deputy[];
+  /** To show each deputy's district beside the name, so namesakes can be told apart. */
   districts: readonly District[];
   value: string | null;
   onChange: (deputyId: string | null) => void;
+  placeholder?: string;
   description?: string;
+  /** List only deputies whose status is active (suspended and former ones left out). */
+  onlyActive?: boolean;
 }
 
-/** A searchable choice of one deputy (surname first, ё as е), each with their district beside the name. */
-export function DeputyPicker({ label, deputies, districts, value, onChange, description }: Props) {
+/** A searchable choice of one deputy (ё as е), by name, each with their district beside it. */
+export function DeputyPicker({ label, deputies, districts, value, onChange, placeholder, description, onlyActive }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const names = useMemo(() => new Map(districts.map((d) => [d.id, districtName(d, language)])), [districts, language]);
-  const items = useMemo(() => [...deputies].sort((a, b) => compareText(a.name, b.name, language)), [deputies, language]);
+  const names = useMemo(() => new Map(districts.map((district) => [district.id, districtName(district, language)])), [districts, language]);
+  const items = useMemo(
+    () => deputies.filter((deputy) => !onlyActive || deputy.status === 'active').sort((a, b) => compareText(a.name, b.name, language)),
+    [deputies, onlyActive, language],
+  );
   return (
     <ComboBox
       className="field deputy-choice"
@@ -29,19 +37,7 @@ export function DeputyPicker({ label, deputies, districts, value, onChange, desc
       onSelectionChange={(key: Key | null) => onChange(key === null ? null : String(key))}
       defaultFilter={searchFilter}
     >
-      <Label className="field-label">{label}</Label>
-      <div className="combobox-control">
-        <Input className="field-control" placeholder={t('positions.form.deputyPlaceholder')} />
-        <Button className="combobox-button" aria-label={t('positions.form.showDeputies')}>
-          <span aria-hidden="true">▾</span>
-        </Button>
-      </div>
-      {description ? (
-        <Text slot="description" className="field-hint">
-          {description}
-        </Text>
-      ) : null}
-      <Popover className="popover">
+      <ComboChrome label={label} placeholder={placeholder ?? t('positions.form.deputyPlaceholder')} showAllLabel={t('positions.form.showDeputies')} description={description}>
         <ListBox<Deputy> className="listbox" renderEmptyState={() => <div className="listbox-empty">{t('positions.form.deputyNoMatches')}</div>}>
           {(deputy) => (
             <ListBoxItem id={deputy.id} className="listbox-item" textValue={deputy.name}>
@@ -50,7 +46,7 @@ export function DeputyPicker({ label, deputies, districts, value, onChange, desc
             </ListBoxItem>
           )}
         </ListBox>
-      </Popover>
+      </ComboChrome>
     </ComboBox>
   );
 }
