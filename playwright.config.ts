@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import type { HostOptions } from './tests/e2e/support/fixture';
 
-// Two hosts, one set of specs (DESIGN.md §7); see tests/e2e/support/fixture.ts. Both need
+// Two hosts, one set of specs; see tests/e2e/support/fixture.ts. Both need
 // `npm run build` first (npm test does it).
 export default defineConfig<HostOptions>({
   testDir: 'tests/e2e',
@@ -18,7 +18,7 @@ export default defineConfig<HostOptions>({
   // scripts/run-tests.mjs names the JSON report through PLAYWRIGHT_JSON_OUTPUT_NAME to count results.
   reporter: [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? 'test-results/e2e-report.json' }]],
   use: {
-    // A Russian system by default: the app's primary users (DESIGN.md §1).
+    // A Russian system by default: the app's primary users.
     locale: 'ru-RU',
     colorScheme: 'light',
     actionTimeout: 15_000,

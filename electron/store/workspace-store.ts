@@ -11,7 +11,7 @@ import type { WorkspaceLayout } from './layout';
 import { LiveState } from './live-state';
 import type { WriterLock } from './lock';
 import type { Manifest } from './manifest';
-import { createWorkspaceFolder, loadWorkspace, workspaceSeeds, releaseLoaded, type LoadedWorkspace } from './open-workspace';
+import { createWorkspaceFolder, loadWorkspace, releaseLoaded, workspaceSeeds, type LoadedWorkspace } from './open-workspace';
 import { checkBeforeReplay } from './open-checks';
 import { Quarantine, quarantinedView, type QuarantinedView } from './quarantine';
 import { RecordQueries } from './record-queries';

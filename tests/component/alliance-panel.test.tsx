@@ -5,7 +5,7 @@ import { startApp, type TestApp } from './support/realApp';
 import { seedAlliance, type AllianceIds } from './support/seed-alliance';
 
 // The agreement panel of an issue (on /issues/:id of the issues screen), on the small alliance of
-// seedAlliance. Issue 1, "Сквер у школы", among 6 active deputies (a former one's
+// seedAlliance. The first issue, "Сквер у школы", among 6 active deputies (a former one's
 // stance does not count): support 1, with amendments 1, abstain 1, oppose 1, undecided 1, none 1.
 // For 2, against 1, abstain 1 → majority "for"; AI = (2 − ½·2) / 4 = 0.25.
 // By district, for "for": Арбат 2 of 2 → 3/4; Басманный 0 of 1 → 1/3; Аэропорт 0 of 1 → 1/3;
@@ -69,7 +69,7 @@ describe('the agreement panel of an issue', () => {
   });
 
   it('highlights the rule of the adopted line and counts for the line’s side', async () => {
-    // Issue 3: line "oppose" by majority; for 2 (Пётр, Иван), against 1 (Анна) of 3.
+    // The third issue: line "oppose" by majority; for 2 (Пётр, Иван), against 1 (Анна) of 3.
     const { panel } = await renderPanel({ issue: (ids) => ids.issues[2]! });
     expect(await within(panel).findByText('Согласие и правила считаются для стороны «против» — это линия союза.', undefined, SLOW)).toBeInTheDocument();
     const lineRule = panel.querySelector('.rule-item.is-line-rule')!;

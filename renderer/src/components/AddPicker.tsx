@@ -76,30 +76,19 @@ export function AddPicker({ label, options, onAdd, placeholder, noMatches, showA
     >
       <ComboChrome label={label} placeholder={placeholder} showAllLabel={showAllLabel} onShowAll={() => setResting(false)} description={description}>
         <ListBox<Section> className="listbox" renderEmptyState={() => <div className="listbox-empty">{noMatches}</div>}>
-          {(section) =>
-            section.title ? (
-              <ListBoxSection id={section.id} className="listbox-section">
-                <Header className="listbox-header">{section.title}</Header>
-                <Collection items={section.items}>
-                  {(option) => (
-                    <ListBoxItem id={option.id} className="listbox-item" textValue={option.label}>
-                      {option.label}
-                    </ListBoxItem>
-                  )}
-                </Collection>
-              </ListBoxSection>
-            ) : (
-              <ListBoxSection id={section.id} className="listbox-section" aria-label={label}>
-                <Collection items={section.items}>
-                  {(option) => (
-                    <ListBoxItem id={option.id} className="listbox-item" textValue={option.label}>
-                      {option.label}
-                    </ListBoxItem>
-                  )}
-                </Collection>
-              </ListBoxSection>
-            )
-          }
+          {(section) => (
+            // An untitled section (options without one) is named by the field's label.
+            <ListBoxSection id={section.id} className="listbox-section" aria-label={section.title ? undefined : label}>
+              {section.title ? <Header className="listbox-header">{section.title}</Header> : null}
+              <Collection items={section.items}>
+                {(option) => (
+                  <ListBoxItem id={option.id} className="listbox-item" textValue={option.label}>
+                    {option.label}
+                  </ListBoxItem>
+                )}
+              </Collection>
+            </ListBoxSection>
+          )}
         </ListBox>
       </ComboChrome>
     </ComboBox>

@@ -4,7 +4,8 @@ import { SelectInput, type Option } from '../components/SelectInput';
 import { TextInput, type TextInputProps } from '../components/TextInput';
 import { errorMessageKey } from './zodMessages';
 
-type Bound<T extends FieldValues, TOut> = { control: Control<T, unknown, TOut>; name: FieldPath<T> };
+/** The react-hook-form field a bound control edits. */
+export type Bound<T extends FieldValues, TOut> = { control: Control<T, unknown, TOut>; name: FieldPath<T> };
 
 /** The translated message of a field's error, if it has one. */
 export function useFieldError(message: string | undefined, invalid: boolean): string | undefined {
@@ -35,6 +36,7 @@ type FormSelectProps<T extends FieldValues, TOut, K extends string> = Bound<T, T
   label: string;
   options: readonly Option<K>[];
   description?: string;
+  className?: string;
 };
 
 /** A drop-down list bound to a react-hook-form field. */

@@ -1,33 +1,11 @@
 import type { ReactNode } from 'react';
-import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+import { useController, type FieldValues } from 'react-hook-form';
 import { FieldError, Input, Label, Text, TextField } from 'react-aria-components';
-import { SelectInput, type Option } from '../components/SelectInput';
-import { useFieldError } from './FormFields';
+import type { Option } from '../components/SelectInput';
+import { useFieldError, type Bound } from './FormFields';
 
-// Form fields of the issues, positions and contacts forms that forms/FormFields does not have
-// (selects and radios with their own options, a date-time field). Text fields are FormText.
-
-type Bound<T extends FieldValues, TOut> = { control: Control<T, unknown, TOut>; name: FieldPath<T> };
-
-export function BoundSelect<T extends FieldValues, TOut, K extends string>({
-  control,
-  name,
-  ...props
-}: Bound<T, TOut> & { label: string; options: readonly Option<K>[]; description?: string; className?: string }) {
-  const { field, fieldState } = useController({ control, name });
-  const errorMessage = useFieldError(fieldState.error?.message, fieldState.invalid);
-  return (
-    <SelectInput<K>
-      {...props}
-      name={field.name}
-      value={(field.value as K | undefined) ?? null}
-      onChange={field.onChange}
-      onBlur={field.onBlur}
-      buttonRef={field.ref}
-      errorMessage={errorMessage}
-    />
-  );
-}
+// Form fields of the issues and positions forms that forms/FormFields does not have: radios with
+// their own options and a date-time field. Text fields are FormText, selects FormSelect.
 
 /** Native radio buttons in a fieldset bound to a form field: the browser's own keys and semantics. */
 export function BoundRadios<T extends FieldValues, TOut, K extends string>({

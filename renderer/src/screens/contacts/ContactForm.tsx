@@ -6,9 +6,8 @@ import type { Contact, Deputy, District } from '../../../../shared/schema/collec
 import type { Language } from '../../../../shared/schema/common';
 import { DistrictPicker } from '../../components/DistrictPicker';
 import { MultiPicker } from '../../components/MultiPicker';
-import { BoundSelect } from '../../forms/fieldBits';
 import { FormActions } from '../../forms/FormActions';
-import { FormText, useFieldError } from '../../forms/FormFields';
+import { FormSelect, FormText, useFieldError } from '../../forms/FormFields';
 import { useSaveForm } from '../../forms/useSaveForm';
 import { districtName } from '../../lib/districts';
 import { compareText } from '../../lib/search';
@@ -47,7 +46,7 @@ export function ContactForm({ contact, preset, deputies, districts, issues, onSa
     <form noValidate className="form contact-form" onSubmit={submit}>
       <div className="form-row">
         <FormText control={control} name="date" type="date" label={t('contacts.fields.date')} />
-        <BoundSelect control={control} name="kind" label={t('contacts.fields.kind')} options={CONTACT_KINDS.map((kind) => ({ id: kind, label: t(`contacts.kinds.${kind}`) }))} />
+        <FormSelect control={control} name="kind" label={t('contacts.fields.kind')} options={CONTACT_KINDS.map((kind) => ({ id: kind, label: t(`contacts.kinds.${kind}`) }))} />
         <FormText control={control} name="residents" label={t('contacts.fields.residents')} inputMode="numeric" optional autoComplete="off" />
       </div>
       <ChosenField

@@ -5,10 +5,9 @@ import { ISSUE_CATEGORIES_ORDER } from '../../../../shared/schema/categories';
 import type { District, Issue, Principle } from '../../../../shared/schema/collections';
 import type { Language } from '../../../../shared/schema/common';
 import { MultiPicker } from '../../components/MultiPicker';
-import { BoundSelect } from '../../forms/fieldBits';
 import { FormActions } from '../../forms/FormActions';
 import { FormCheckboxes } from '../../forms/FormCheckboxes';
-import { FormText, useFieldError } from '../../forms/FormFields';
+import { FormSelect, FormText, useFieldError } from '../../forms/FormFields';
 import { useSaveForm } from '../../forms/useSaveForm';
 import { districtName, groupDistricts } from '../../lib/districts';
 import { issueDefaults, issueResolver, type IssueData, type IssueValues } from './issueFormSchema';
@@ -47,13 +46,13 @@ export function IssueForm({ issue, districts, principles, onSave, onCancel }: Pr
     <form noValidate className="form issue-form" onSubmit={submit}>
       <FormText control={control} name="title" label={t('issues.fields.title')} autoComplete="off" />
       <div className="form-row">
-        <BoundSelect
+        <FormSelect
           control={control}
           name="category"
           label={t('issues.fields.category')}
           options={ISSUE_CATEGORIES_ORDER.map((category) => ({ id: category, label: t(`issues.categories.${category}`) }))}
         />
-        <BoundSelect
+        <FormSelect
           control={control}
           name="status"
           label={t('issues.fields.status')}
