@@ -37,7 +37,8 @@ export async function writeFileAtomic(target: string, content: string | Uint8Arr
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await files.open(temp, 'write-new');
   try {
-    if (typeof content === 'string' || content instanceof Uint8Array) await writeAll(handle, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+    // isView, not instanceof: bytes made in another realm (a vm context, a test DOM) are bytes too.
+    if (typeof content === 'string' || ArrayBuffer.isView(content)) await writeAll(handle, typeof content === 'string' ? Buffer.from(content, 'utf8') : (content as Uint8Array));
     // Chunks (a large snapshot): written one after the other, never joined in memory.
     else for (const chunk of content) await writeAll(handle, chunk);
     await handle.sync();

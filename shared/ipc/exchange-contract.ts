@@ -156,6 +156,12 @@ export type MenuCommand = z.infer<typeof MenuCommandSchema>['command'];
 
 const TokenSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/);
 
+/**
+ * Bytes as structured clone delivers them: a Uint8Array, checked by its tag rather than by
+ * instanceof, which fails for arrays made in another realm (a vm context, a test DOM).
+ */
+const BytesSchema = z.custom<Uint8Array>((value) => ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === '[object Uint8Array]', { message: 'expected bytes' });
+
 export const exchangeContract = {
   /** This device, the peers it has received bundles from, and the shared folder's latest reports. */
   'exchange:status': {
@@ -170,7 +176,7 @@ export const exchangeContract = {
   'exchange:previewBytes': {
     input: z.object({
       fileName: z.string().max(255),
-      bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.length <= MAX_DROPPED_BUNDLE_BYTES, { message: 'too_large' }),
+      bytes: BytesSchema.refine((bytes) => bytes.length <= MAX_DROPPED_BUNDLE_BYTES, { message: 'too_large' }),
     }),
     output: BundleCheckSchema,
   },

@@ -1,40 +1,19 @@
+/// <reference types="node" />
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
-import type { ConflictView } from '../../shared/ipc/exchange-contract';
-import { emptyPreview, exchangeFake } from './support/fake-exchange';
-import { FakeApi } from './support/fakeApi';
-import { renderApp } from './support/renderApp';
-import { seedWorkspace } from './support/seed';
+import { startApp, type TestApp } from './support/realApp';
+import { receiveBundle, saveBundle, type Laptop } from './support/peer-laptop';
 
-function workspace() {
-  return seedWorkspace(new FakeApi().openWorkspace({ kind: 'secretary' }));
+const ARBAT = 'msk-45374000';
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** This laptop (the secretary's) and a second one made from a copy of its workspace. */
+async function twoLaptops(): Promise<{ app: TestApp; peer: Laptop }> {
+  const app = await startApp({ name: 'Союз' });
+  return { app, peer: await app.peer() };
 }
-
-/** A bundle from Anna's laptop: two deputies and a stance added, an issue changed, a text merged and one in conflict. */
-const annaPreview = () =>
-  emptyPreview({
-    bundle: { device: 'dev-anna', author: 'd-anna', authorName: 'Белова Анна', createdAt: '2025-03-01T09:30:00.000Z', workspaceName: 'Союз', opCount: 7, everything: false },
-    operations: { total: 7, known: 2, new: 5, byDevice: { 'dev-anna': 5 } },
-    collections: {
-      deputies: { added: 2, changed: 0, deleted: 0, records: { added: [{ id: 'd1', title: 'Ершов Олег' }, { id: 'd2', title: 'Громова Вера' }], changed: [], deleted: [] } },
-      issues: { added: 0, changed: 1, deleted: 0, records: { added: [], changed: [{ id: 'i1', title: 'Сквер на Лесной', fields: ['description', 'status'] }], deleted: [] } },
-    },
-    merged: [{ collection: 'positions', id: 'p1', field: 'reasons', title: 'Белова Анна — Сквер на Лесной', outcome: 'merged', versions: [] }],
-    conflicts: [
-      {
-        collection: 'issues',
-        id: 'i1',
-        field: 'description',
-        title: 'Сквер на Лесной',
-        outcome: 'conflict',
-        versions: [
-          { clock: 'c1', device: 'dev-anna', author: 'd-anna', authorName: 'Белова Анна' },
-          { clock: 'c2', device: 'dev-1', author: 'secretary', authorName: null },
-        ],
-        conflictId: 'cf-1',
-      },
-    ],
-  });
 
 const dropEvent = (type: string, files: File[]) => {
   const event = new Event(type, { bubbles: true, cancelable: true });
@@ -44,65 +23,93 @@ const dropEvent = (type: string, files: File[]) => {
 
 describe('exchange', () => {
   it('saves a bundle of everything, or of what a peer lacks, and says what it holds', async () => {
-    const fake = workspace();
-    const state = exchangeFake(fake);
-    state.peers = [{ device: 'dev-anna', lastBundleAt: '2025-02-20T12:00:00.000Z', authors: [{ author: 'd-anna', authorName: 'Белова Анна' }] }];
-    const { user } = await renderApp(fake, '#/exchange');
+    const { app, peer } = await twoLaptops();
+    const anna = await peer.create('deputies', { name: 'Белова Анна', districtId: ARBAT });
+    const issue = await peer.create('issues', { title: 'Сквер на Лесной', category: 'environment' });
+    await peer.actAs({ kind: 'deputy', deputyId: anna.id });
+    await peer.call('positions:record', { issueId: issue.id, deputyId: anna.id, stance: 'oppose', reasons: 'Жители против.' });
+    await receiveBundle(app, await saveBundle(peer, path.join(app.root, 'from-anna.adbundle')));
+    await app.create('groups', { name: 'Жильё', kind: 'working' });
+    const { user } = await app.render('#/exchange');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Обмен данными' })).toBeInTheDocument();
-    expect(screen.getByText('Это устройство: dev-1')).toBeInTheDocument();
+    expect(await screen.findByText(`Это устройство: ${await app.device()}`)).toBeInTheDocument();
     const send = screen.getByRole('region', { name: 'Отправить данные' });
     expect(within(send).getByRole('radio', { name: 'Все данные пространства' })).toBeChecked();
-    await user.click(within(send).getByRole('radio', { name: /^Только новое для устройства dev-anna последний пакет от него — .*; изменения вносили: Белова Анна$/ }));
+    const peerDevice = await peer.device();
+    const sinceLabel = new RegExp(`^Только новое для устройства ${escape(peerDevice)} последний пакет от него — .+; изменения вносили: .*Белова Анна`);
+    await user.click(await within(send).findByRole('radio', { name: sinceLabel }));
+    app.host.saveFile = path.join(app.root, 'to-anna.adbundle');
     await user.click(within(send).getByRole('button', { name: 'Сохранить пакет…' }));
-    expect(await within(send).findByText('Пакет сохранён: Союз 2025-03-01.adbundle — 128 изменений. В пакете все данные пространства.')).toBeInTheDocument();
-    expect(fake.callsTo('exchange:exportBundle')).toEqual([{ since: 'dev-anna' }]);
+    expect(await within(send).findByText('Пакет сохранён: to-anna.adbundle — 1 изменение.')).toBeInTheDocument();
+    expect(app.bridge.callsTo('exchange:exportBundle')).toEqual([{ since: peerDevice }]);
+    // The bundle holds only what the peer lacks: the new group, none of the peer's own records.
+    peer.host.openFiles.push(app.host.saveFile);
+    const check = await peer.call('exchange:chooseBundle');
+    expect(check.status === 'preview' && check.preview.collections).toEqual({
+      groups: expect.objectContaining({ added: 1, records: expect.objectContaining({ added: [expect.objectContaining({ title: 'Жильё' })] }) }),
+    });
 
-    state.saveOutcome = { status: 'failed', code: 'no_space', message: 'ENOSPC' };
+    app.host.saveFile = path.join(app.root, 'unplugged', 'to-anna.adbundle');
     await user.click(within(send).getByRole('button', { name: 'Сохранить пакет…' }));
-    expect(await within(send).findByRole('alert')).toHaveTextContent('Пакет не сохранён: на диске не хватает места.');
+    await waitFor(() => expect(within(send).getByRole('alert')).toHaveTextContent('Пакет не сохранён: папка не найдена — возможно, флешка отключена.'));
   });
 
   it('previews a chosen bundle grouped by collection, with titles and conflicts, then imports it', async () => {
-    const fake = workspace();
-    const state = exchangeFake(fake);
-    state.chosen = { status: 'preview', token: 'tok-12345678', fileName: 'anna.adbundle', preview: annaPreview() };
-    state.applyOutcomes = [{ status: 'applied', written: 5, preview: annaPreview() }];
-    const { user } = await renderApp(fake, '#/exchange');
+    const app = await startApp({ name: 'Союз' });
+    const anna = await app.create('deputies', { name: 'Белова Анна', districtId: ARBAT });
+    const square = await app.create('issues', { title: 'Сквер на Лесной', category: 'environment', description: 'Управа предлагает парковку.' });
+    const lines = ['Жители просят сохранить сквер.', 'Застройщик предлагает парковку.', 'Совет обсудит вопрос в марте.'];
+    const parking = await app.create('issues', { title: 'Парковка', category: 'transport', description: lines.join('\n') });
+    const peer = await app.peer();
+    await peer.create('deputies', { name: 'Ершов Олег', districtId: ARBAT });
+    await peer.create('deputies', { name: 'Громова Вера', districtId: ARBAT });
+    await peer.actAs({ kind: 'deputy', deputyId: anna.id });
+    await peer.call('records:patch', { collection: 'issues', id: square.id, data: { description: 'Жители против парковки.', status: 'hearing' } });
+    await peer.call('records:patch', { collection: 'issues', id: parking.id, data: { description: lines.join('\n').replace('в марте', 'в апреле') } });
+    await app.call('records:patch', { collection: 'issues', id: square.id, data: { description: 'Совет перенёс слушания.' } });
+    await app.call('records:patch', { collection: 'issues', id: parking.id, data: { description: lines.join('\n').replace('сохранить сквер', 'сохранить старый сквер') } });
+    app.host.openFiles.push(await saveBundle(peer, path.join(app.root, 'anna.adbundle'), await app.device()));
+    const { user } = await app.render('#/exchange');
     await user.click(await screen.findByRole('button', { name: 'Выбрать пакет…' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Загрузка пакета' })).toBeInTheDocument();
     expect(screen.getByText('Файл: anna.adbundle')).toBeInTheDocument();
-    expect(screen.getByText(/Автор: Белова Анна\. Устройство: dev-anna\. В пакете только то, чего у вас не было/)).toBeInTheDocument();
-    expect(screen.getByText('Изменений в пакете: 7; новых для вас: 5; уже есть: 2.')).toBeInTheDocument();
+    // The peer never had a bundle from here, so "only what is new for this device" holds all its operations.
+    expect(screen.getByText(new RegExp(`Автор: Белова Анна\\. Устройство: ${escape(await peer.device())}\\. В пакете все данные того устройства\\.$`))).toBeInTheDocument();
+    expect(screen.getByText(/^Изменений в пакете: \d+; новых для вас: 4; уже есть: \d+\.$/)).toBeInTheDocument();
     const changes = screen.getByRole('region', { name: 'Что изменится' });
     expect(within(changes).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Депутаты', 'Вопросы']);
     expect(within(changes).getByText('Добавится: 2 записи')).toBeInTheDocument();
     expect(within(changes).getByText('Ершов Олег')).toBeInTheDocument();
-    expect(within(changes).getByText(/поля: описание, статус/)).toBeInTheDocument();
+    expect(within(changes).getByText('Изменится: 2 записи')).toBeInTheDocument();
+    // The conflicting description is listed with the texts; the record lists the field that simply changes.
+    expect(within(changes).getByText(/поля: статус$/)).toBeInTheDocument();
     const texts = screen.getByRole('region', { name: 'Тексты, изменённые на обоих устройствах' });
-    expect(within(texts).getByText('Белова Анна — Сквер на Лесной — обоснование позиции')).toBeInTheDocument();
+    expect(within(texts).getByText('Парковка — описание')).toBeInTheDocument();
     expect(within(texts).getByText('Сквер на Лесной — описание')).toBeInTheDocument();
-    expect(within(texts).getByText(/версии: Белова Анна и секретарь союза/)).toBeInTheDocument();
+    expect(within(texts).getAllByText(/версии: (Белова Анна и секретарь союза|секретарь союза и Белова Анна)/)).toHaveLength(2);
+    // A dry run: nothing changed yet.
+    expect((await app.get('issues', square.id))?.status).toBe('open');
 
     await user.click(screen.getByRole('button', { name: 'Загрузить' }));
-    // Said once on the page, and once by the announcer for screen readers.
-    expect(await screen.findAllByText('Пакет загружен: записано 5 изменений.')).toHaveLength(2);
-    expect(fake.callsTo('exchange:apply')).toEqual([{ token: 'tok-12345678', confirmMassDelete: false }]);
+    // Said once on the page, and once by the announcer for screen readers; the four new operations
+    // and what merging the two texts writes.
+    expect(await screen.findAllByText('Пакет загружен: записано 6 изменений.')).toHaveLength(2);
+    expect((await app.get('issues', parking.id))?.description).toBe('Жители просят сохранить старый сквер.\nЗастройщик предлагает парковку.\nСовет обсудит вопрос в апреле.');
+    expect((await app.get('issues', square.id))?.status).toBe('hearing');
     await user.click(screen.getByRole('link', { name: 'Разобрать расхождения' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Расхождения в текстах' })).toBeInTheDocument();
   });
 
   it('asks for an explicit yes before an import that deletes many records', async () => {
-    const fake = workspace();
-    const state = exchangeFake(fake);
-    const preview = emptyPreview({
-      collections: { groups: { added: 0, changed: 0, deleted: 3, records: { added: [], changed: [], deleted: [{ id: 'g1', title: 'Транспорт' }, { id: 'g2', title: 'Жильё' }, { id: 'g3', title: 'Экология' }] } } },
-      massDelete: { required: true, deleted: 3, byCollection: { groups: { deleted: 3, of: 4 } } },
-    });
-    state.chosen = { status: 'preview', token: 'tok-massdel1', fileName: 'x.adbundle', preview };
-    state.applyOutcomes = [{ status: 'applied', written: 3, preview }];
-    const { user } = await renderApp(fake, '#/exchange');
+    const app = await startApp({ name: 'Союз' });
+    const groups = [];
+    for (const name of ['Транспорт', 'Жильё', 'Экология', 'Школы']) groups.push(await app.create('groups', { name, kind: 'working' }));
+    const peer = await app.peer();
+    for (const group of groups.slice(0, 3)) await peer.call('records:delete', { collection: 'groups', id: group.id });
+    app.host.openFiles.push(await saveBundle(peer, path.join(app.root, 'x.adbundle'), await app.device()));
+    const { user } = await app.render('#/exchange');
     await user.click(await screen.findByRole('button', { name: 'Выбрать пакет…' }));
 
     const warning = await screen.findByRole('region', { name: 'Пакет удаляет много записей' });
@@ -110,16 +117,20 @@ describe('exchange', () => {
     expect(within(warning).getByText('Группы: 3 из 4')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Загрузить' })).toBeDisabled();
     expect(screen.getByText('Сначала подтвердите удаление записей.')).toBeInTheDocument();
+    expect(await app.all('groups')).toHaveLength(4);
     await user.click(within(warning).getByRole('checkbox', { name: 'Да, удалить эти записи при загрузке' }));
     await user.click(screen.getByRole('button', { name: 'Загрузить' }));
     expect(await screen.findAllByText('Пакет загружен: записано 3 изменения.')).toHaveLength(2);
-    expect(fake.callsTo('exchange:apply')).toEqual([{ token: 'tok-massdel1', confirmMassDelete: true }]);
+    expect(app.bridge.callsTo('exchange:apply')).toEqual([{ token: expect.any(String), confirmMassDelete: true }]);
+    expect((await app.all('groups')).map((group) => group.name)).toEqual(['Школы']);
   });
 
   it('explains a refused bundle by its reason and says nothing changed', async () => {
-    const fake = workspace();
-    exchangeFake(fake).chosen = { status: 'refused', fileName: 'other.adbundle', code: 'wrong_workspace', message: 'bundle of workspace ws-2' };
-    const { user } = await renderApp(fake, '#/exchange');
+    const app = await startApp({ name: 'Союз' });
+    const other = await startApp({ name: 'Другой союз' });
+    await other.create('groups', { name: 'Чужая группа', kind: 'working' });
+    app.host.openFiles.push(await saveBundle(other, path.join(app.root, 'other.adbundle')));
+    const { user } = await app.render('#/exchange');
     await user.click(await screen.findByRole('button', { name: 'Выбрать пакет…' }));
     const reason = await screen.findByText(/Пакет из другого пространства/);
     expect(reason.closest('[role="alert"]')).toHaveTextContent(
@@ -127,95 +138,96 @@ describe('exchange', () => {
     );
     expect(screen.getByText('Файл: other.adbundle')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Выбрать пакет…' })).toBeInTheDocument();
+    expect(await app.all('groups')).toEqual([]);
   });
 
   it('checks a bundle dropped on the window by its bytes, and turns away other files', async () => {
-    const fake = workspace();
-    const state = exchangeFake(fake);
-    state.dropped = { status: 'preview', token: 'tok-dropped1', fileName: 'drop.adbundle', preview: emptyPreview({ empty: true }) };
-    await renderApp(fake, '#/principles');
+    const app = await startApp({ name: 'Союз' });
+    // A bundle of this laptop's own data: everything in it is already here.
+    const own = await readFile(await saveBundle(app, path.join(app.root, 'drop.adbundle')));
+    await app.render('#/principles');
     await screen.findByRole('heading', { level: 1 });
 
-    const bundle = new File(['{"format":"alliance-desk-bundle"}\n'], 'drop.adbundle');
+    const bundle = new File([own], 'drop.adbundle');
     act(() => void window.dispatchEvent(dropEvent('dragenter', [bundle])));
     expect(screen.getByText('Отпустите файл, чтобы проверить пакет')).toBeInTheDocument();
     act(() => void window.dispatchEvent(dropEvent('drop', [bundle])));
     expect(await screen.findByRole('heading', { level: 1, name: 'Загрузка пакета' })).toBeInTheDocument();
-    expect(state.droppedFiles).toEqual([{ fileName: 'drop.adbundle', size: bundle.size }]);
+    const [sent] = app.bridge.callsTo('exchange:previewBytes') as { fileName: string; bytes: Uint8Array }[];
+    expect(sent?.fileName).toBe('drop.adbundle');
+    expect(Buffer.from(sent!.bytes).equals(own)).toBe(true);
     expect(screen.queryByText('Отпустите файл, чтобы проверить пакет')).toBeNull();
     expect(screen.getByText('Всё из этого пакета у вас уже есть. Загружать нечего.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Загрузить' })).toBeNull();
 
     act(() => void window.dispatchEvent(dropEvent('drop', [new File(['x'], 'notes.txt')])));
     expect(await screen.findByText('Это не пакет обмена: нужен файл с расширением .adbundle.')).toBeInTheDocument();
-    expect(state.droppedFiles).toHaveLength(1);
+    expect(app.bridge.callsTo('exchange:previewBytes')).toHaveLength(1);
   });
 
   it('opens the preview of a bundle the OS handed over, and follows the menu', async () => {
-    const fake = workspace();
-    const state = exchangeFake(fake);
-    state.opened = { status: 'preview', token: 'tok-fromos01', fileName: 'from-os.adbundle', preview: annaPreview() };
-    await renderApp(fake, '#/principles');
+    const { app, peer } = await twoLaptops();
+    await peer.create('groups', { name: 'Транспорт', kind: 'working' });
+    const file = await saveBundle(peer, path.join(app.root, 'from-os.adbundle'), await app.device());
+    app.host.openedBundles.push(file);
+    await app.render('#/principles');
     expect(await screen.findByText('Файл: from-os.adbundle')).toBeInTheDocument();
 
-    act(() => fake.emit('menu:command', { command: 'export' }));
+    act(() => app.bridge.emit('menu:command', { command: 'export' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Экспорт сводки' })).toBeInTheDocument();
-    state.opened = { status: 'refused', fileName: 'late.adbundle', code: 'truncated', message: 'cut' };
-    act(() => fake.emit('exchange:bundleOpened', null));
+    const late = path.join(app.root, 'late.adbundle');
+    const bytes = await readFile(file);
+    await writeFile(late, bytes.subarray(0, bytes.length - 10));
+    act(() => app.host.handOver(late));
     expect(await screen.findByText(/Пакет обрезан/)).toBeInTheDocument();
-    act(() => fake.emit('menu:command', { command: 'exportBundle' }));
+    act(() => app.bridge.emit('menu:command', { command: 'exportBundle' }));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Сохранить пакет…' })).toHaveFocus());
   });
 
   it('shows what arrived through the shared folder and from whom, and announces news', async () => {
-    const fake = workspace();
-    const state = exchangeFake(fake);
-    state.reports = [
-      {
-        at: '2025-03-01T10:00:00.000Z',
-        arrivals: [{ device: 'dev-anna', authors: ['d-anna', 'secretary'], authorNames: ['Белова Анна', 'secretary'], operations: 3, collections: { positions: 2, issues: 1 } }],
-        merged: [],
-        conflicts: [],
-      },
-    ];
-    const { user } = await renderApp(fake, '#/exchange');
+    const app = await startApp({ name: 'Союз' });
+    const anna = await app.create('deputies', { name: 'Белова Анна', districtId: ARBAT });
+    const oleg = await app.create('deputies', { name: 'Ершов Олег', districtId: ARBAT });
+    const square = await app.create('issues', { title: 'Сквер', category: 'environment' });
+    const parking = await app.create('issues', { title: 'Парковка', category: 'transport' });
+    const peer = await app.peer({ sameFolder: true });
+    const { user } = await app.render('#/exchange');
     const folder = await screen.findByRole('region', { name: 'Общая папка' });
-    expect(within(folder).getByText('3 изменения')).toBeInTheDocument();
-    expect(within(folder).getByText(/от Белова Анна и секретарь союза/)).toBeInTheDocument();
+
+    await peer.actAs({ kind: 'deputy', deputyId: anna.id });
+    for (const issue of [square, parking]) await peer.call('positions:record', { issueId: issue.id, deputyId: anna.id, stance: 'support', reasons: '' });
+    await peer.call('records:patch', { collection: 'issues', id: parking.id, data: { description: 'Жители за.' } });
+    // The watcher may notice the journal before the click does; either way the news is announced once.
+    await user.click(within(folder).getByRole('button', { name: 'Проверить сейчас' }));
+    expect(await screen.findByText('Пришло 3 изменения от Белова Анна.')).toBeInTheDocument();
+    expect(await within(folder).findByText('3 изменения')).toBeInTheDocument();
+    expect(within(folder).getByText(/от Белова Анна/)).toBeInTheDocument();
     expect(within(folder).getByText(/Позиции депутатов: 2, Вопросы: 1/)).toBeInTheDocument();
     await user.click(within(folder).getByRole('button', { name: 'Проверить сейчас' }));
     expect(await within(folder).findByText('Новых изменений в общей папке нет.')).toBeInTheDocument();
 
-    act(() =>
-      fake.emit('exchange:arrived', {
-        at: '2025-03-01T11:00:00.000Z',
-        arrivals: [{ device: 'dev-oleg', authors: ['d-oleg'], authorNames: ['Ершов Олег'], operations: 1, collections: { positions: 1 } }],
-        merged: [],
-        conflicts: [],
-      }),
-    );
+    await peer.actAs({ kind: 'deputy', deputyId: oleg.id });
+    await peer.call('positions:record', { issueId: square.id, deputyId: oleg.id, stance: 'oppose', reasons: '' });
+    await user.click(within(folder).getByRole('button', { name: 'Проверить сейчас' }));
     expect(await screen.findByText('Пришло 1 изменение от Ершов Олег.')).toBeInTheDocument();
   });
 
   it('shows a conflict with the original and both versions side by side, and resolves it', async () => {
-    const fake = workspace();
-    const state = exchangeFake(fake);
-    const conflict: ConflictView = {
-      id: 'cf-1',
-      collection: 'statements',
-      recordId: 's1',
-      field: 'body',
-      title: 'Сохраним сквер',
-      rich: true,
-      base: '<p>Мы против вырубки.</p>',
-      current: '<p>Мы <strong>решительно</strong> против вырубки.</p>',
-      versions: [
-        { clock: 'c1', device: 'dev-anna', at: '2025-03-01T09:00:00.000Z', author: 'd-anna', authorName: 'Белова Анна', text: '<p>Мы против вырубки сорока деревьев.</p><img src=x onerror="alert(1)">' },
-        { clock: 'c2', device: 'dev-1', at: '2025-03-01T09:05:00.000Z', author: 'secretary', authorName: null, text: '<p>Мы <strong>решительно</strong> против вырубки.</p>' },
-      ],
-    };
-    state.conflicts = [conflict, { ...conflict, id: 'cf-2', collection: 'issues', field: 'description', title: 'Парковка', rich: false, base: '', versions: conflict.versions.map((v) => ({ ...v, text: `Строка 1\nСтрока 2 от ${v.device}` })) }];
-    const { user } = await renderApp(fake, '#/exchange/conflicts');
+    const app = await startApp({ name: 'Союз' });
+    const anna = await app.create('deputies', { name: 'Белова Анна', districtId: ARBAT });
+    const statement = await app.call('statements:create', { language: 'ru', issueIds: [], template: 'open_letter' });
+    await app.call('statements:saveVersion', { statementId: statement.id, title: 'Сохраним сквер', body: '<p>Мы против вырубки.</p>' });
+    const parking = await app.create('issues', { title: 'Парковка', category: 'transport' });
+    const peer = await app.peer();
+    await peer.actAs({ kind: 'deputy', deputyId: anna.id });
+    const hostile = '<p>Мы за перенос стоянки.</p><img src=x onerror="alert(1)">';
+    await peer.call('statements:saveVersion', { statementId: statement.id, title: 'Сохраним сквер', body: hostile });
+    await peer.call('records:patch', { collection: 'issues', id: parking.id, data: { description: 'Строка 1\nСтрока 2 от Анны' } });
+    const ours = '<p>Мы <strong>решительно</strong> против вырубки.</p>';
+    await app.call('statements:saveVersion', { statementId: statement.id, title: 'Сохраним сквер', body: ours });
+    await app.call('records:patch', { collection: 'issues', id: parking.id, data: { description: 'Строка 1\nСтрока 2 от секретаря' } });
+    await receiveBundle(app, await saveBundle(peer, path.join(app.root, 'anna.adbundle'), await app.device()));
+    const { user } = await app.render('#/exchange/conflicts');
 
     const card = await screen.findByRole('region', { name: 'Сохраним сквер — текст заявления' });
     expect(within(card).getByRole('heading', { level: 3, name: 'Общая исходная версия' })).toBeInTheDocument();
@@ -227,24 +239,24 @@ describe('exchange', () => {
 
     await user.click(within(card).getByRole('button', { name: /^Оставить эту версию \(секретарь союза, / }));
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Сохраним сквер — текст заявления' })).toBeNull());
-    expect(state.resolved.get('cf-1')).toBe(conflict.versions[1]!.text);
     expect(await screen.findByText('Расхождение снято: «Сохраним сквер».')).toBeInTheDocument();
+    expect((await app.get('statements', statement.id))?.body).toBe(ours);
 
     const plain = screen.getByRole('region', { name: 'Парковка — описание' });
     expect(within(plain).getByText('Исходной версии нет: текст появился сразу на двух устройствах.')).toBeInTheDocument();
     await user.click(within(plain).getByRole('button', { name: /^Взять за основу и поправить \(секретарь союза, / }));
     const editor = within(plain).getByRole('textbox', { name: 'Итоговый текст' });
-    expect(editor).toHaveValue('Строка 1\nСтрока 2 от dev-1');
+    expect(editor).toHaveValue('Строка 1\nСтрока 2 от секретаря');
     await user.clear(editor);
     await user.type(editor, 'Обе правки вместе');
     await user.click(within(plain).getByRole('button', { name: 'Сохранить итоговый текст' }));
     expect(await screen.findByText('Расхождений нет — все тексты согласованы.')).toBeInTheDocument();
-    expect(state.resolved.get('cf-2')).toBe('Обе правки вместе');
+    expect((await app.get('issues', parking.id))?.description).toBe('Обе правки вместе');
   });
 
   it('lists the exchange screen in the sidebar in the data group', async () => {
-    const fake = workspace();
-    const { user } = await renderApp(fake, '#/principles');
+    const app = await startApp();
+    const { user } = await app.render('#/principles');
     const nav = await screen.findByRole('navigation', { name: 'Разделы' });
     await user.click(within(nav).getByRole('link', { name: 'Обмен данными' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Обмен данными' })).toBeInTheDocument();

@@ -1,9 +1,12 @@
 import { testPlatform } from '../../support/app-services';
+import { cancelled } from '../../../electron/export/export-error';
+import type { PdfPrinter } from '../../../electron/export/pdf-printer';
 import type { Platform } from '../../../electron/services/platform';
 
 /**
  * What the host (dialogs, browser, OS) answers in a component test, set by the test: the services
- * run unchanged, only the native parts are scripted. Component tests never print (PDF is left out).
+ * run unchanged, only the native parts are scripted. Component tests never print: a PDF export
+ * reaches a printer that is still printing until the export is cancelled (see heldPrinter).
  */
 export interface HostScript {
   locale: string;
@@ -42,9 +45,7 @@ export function createHost(defaults: { locale?: string; saveFile?: string } = {}
     chooseSaveFile: async () => script.saveFile,
     chooseOpenFile: async () => script.openFiles.shift() ?? null,
     openExternal: async (url) => void script.openedUrls.push(url),
-    createPdfPrinter: () => {
-      throw new Error('component tests do not print PDFs');
-    },
+    createPdfPrinter: heldPrinter,
     takeOpenedBundle: () => script.openedBundles.shift(),
     onOpenedBundle: (listener) => {
       listeners.add(listener);
@@ -52,4 +53,20 @@ export function createHost(defaults: { locale?: string; saveFile?: string } = {}
     },
   };
   return { script, platform };
+}
+
+/**
+ * A printer that never finishes on its own: the export stays on its printing step, with its
+ * progress shown, until it is cancelled; then it stops as the real printer does (ExportError 'cancelled').
+ */
+function heldPrinter(): PdfPrinter {
+  return {
+    printHtmlToPdf: (_html, options = {}) =>
+      new Promise((_resolve, reject) => {
+        const { signal } = options;
+        if (signal?.aborted) return reject(cancelled());
+        signal?.addEventListener('abort', () => reject(cancelled()), { once: true });
+      }),
+    close: async () => undefined,
+  };
 }

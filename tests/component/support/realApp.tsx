@@ -8,13 +8,14 @@ import { App } from '../../../renderer/src/app/App';
 import { loadStartup } from '../../../renderer/src/app/startup';
 import { identityFile } from '../../../electron/services/identity-file';
 import type { InvokeChannel } from '../../../shared/ipc/channels';
-import type { ChannelInput, ChannelOutput, Identity, Settings, WorkspaceInfo } from '../../../shared/ipc/contract';
+import type { ChannelOutput, Settings, WorkspaceInfo } from '../../../shared/ipc/contract';
 import type { RecordOutput } from '../../../shared/ipc/record-output';
 import type { Language } from '../../../shared/schema/common';
-import type { CollectionName, EntityInput } from '../../../shared/schema/collections';
+import type { CollectionName } from '../../../shared/schema/collections';
 import { startServices } from '../../support/app-services';
 import { createHost, type HostScript } from './host-script';
 import { closeAfterTest } from './lifecycle';
+import { laptopCalls, startPeer, type Args, type Laptop, type PeerOptions } from './peer-laptop';
 import { createBridge, type RealBridge } from './real-bridge';
 
 export interface AppOptions {
@@ -29,9 +30,7 @@ export interface AppOptions {
   settings?: Partial<Settings>;
 }
 
-type Args<C extends InvokeChannel> = ChannelInput<C> extends void ? [] : [ChannelInput<C>];
-
-export interface TestApp {
+export interface TestApp extends Laptop {
   /** A folder of this test, removed afterwards. */
   readonly root: string;
   readonly configDir: string;
@@ -40,21 +39,19 @@ export interface TestApp {
   readonly bridge: RealBridge;
   /** A channel called as the page would, failing the test on an error result; not logged in bridge.calls. */
   call<C extends InvokeChannel>(channel: C, ...input: Args<C>): Promise<ChannelOutput<C>>;
-  /** A plain record (principles, districts, deputies, groups, issues, contacts) through records:create. */
-  create<C extends PlainCollection>(collection: C, data: EntityInput<C>): Promise<RecordOutput<C>>;
   all<C extends CollectionName>(collection: C): Promise<RecordOutput<C>[]>;
   get<C extends CollectionName>(collection: C, id: string): Promise<RecordOutput<C> | null>;
   /** Makes a workspace in `folder` and opens it, as the start screen does; no "who am I" yet. */
   createWorkspace(folder: string, name?: string): Promise<WorkspaceInfo>;
-  /** Who edits from now on, as "who am I" sets it. */
-  actAs(identity: Identity): Promise<void>;
   /** Reopens the workspace with no "who am I" on this device, as a new laptop sees it. */
   forgetIdentity(): Promise<void>;
   /** Installs the bridge and renders the whole app at `hash`, as main.tsx does. */
   render(hash?: string): Promise<Rendered>;
+  /** Another laptop of this alliance (see peer-laptop.ts). */
+  peer(options?: PeerOptions): Promise<Laptop>;
 }
 
-export type PlainCollection = 'principles' | 'districts' | 'deputies' | 'groups' | 'issues' | 'contacts';
+export type { PlainCollection } from './peer-laptop';
 type Rendered = { user: ReturnType<typeof userEvent.setup>; view: ReturnType<typeof render>; i18n: Awaited<ReturnType<typeof loadStartup>>['i18n']; screen: typeof screen };
 
 /**
@@ -76,6 +73,12 @@ export async function startApp(options: AppOptions = {}): Promise<TestApp> {
   });
 
   const call = <C extends InvokeChannel>(channel: C, ...input: Args<C>) => started.call<ChannelOutput<C>>(channel, input[0]);
+  /** Closes the workspace around `work` and reopens it, as the user would before copying the folder. */
+  const closedDuring = async (work: () => Promise<void>) => {
+    await call('workspace:close');
+    await work();
+    await started.openWorkspace(workspaceDir);
+  };
   if (options.settings) await call('settings:update', options.settings);
   if (options.workspace !== false) {
     await started.createWorkspace<WorkspaceInfo>(workspaceDir, options.name ?? 'Тестовый союз', options.language ?? 'ru');
@@ -89,17 +92,15 @@ export async function startApp(options: AppOptions = {}): Promise<TestApp> {
     host,
     bridge,
     call,
-    create: async (collection, data) => (await call('records:create', { collection, data } as never)) as never,
+    ...laptopCalls(call),
     all: async (collection) => ((await call('records:list', { collection })) as unknown as { items: never[] }).items,
     get: async (collection, id) => (await call('records:get', { collection, id })) as never,
     createWorkspace: (folder, name = 'Тестовый союз') => started.createWorkspace<WorkspaceInfo>(folder, name, options.language ?? 'ru'),
-    actAs: async (identity) => void (await call('identity:set', identity)),
     forgetIdentity: async () => {
       const { device } = (await call('workspace:current'))!;
-      await call('workspace:close');
-      await rm(identityFile(workspaceDir, device), { force: true });
-      await started.openWorkspace(workspaceDir);
+      await closedDuring(() => rm(identityFile(workspaceDir, device), { force: true }));
     },
+    peer: (peerOptions = {}) => startPeer(workspaceDir, peerOptions, closedDuring),
     render: async (hash = '#/') => {
       attach();
       window.allianceDesk = bridge.api;
