@@ -60,21 +60,42 @@ const electronLayers = {
   exchange: ['store'],
   export: ['store'],
   demo: ['store'],
-  domain: ['store', 'exchange', 'export'],
-  services: ['store', 'exchange', 'export', 'demo', 'domain'],
+  core: ['store', 'exchange', 'export', 'demo'],
+  features: ['store', 'exchange', 'export', 'demo', 'core'],
+  services: ['store', 'exchange', 'export', 'demo', 'core', 'features'],
   cli: ['store', 'exchange', 'export', 'demo'],
-  ipc: ['store', 'exchange', 'export', 'domain', 'services'],
-  main: ['store', 'exchange', 'export', 'demo', 'domain', 'services', 'ipc'],
+  ipc: ['store', 'exchange', 'export', 'core', 'services'],
+  main: ['store', 'exchange', 'export', 'demo', 'core', 'features', 'services', 'ipc'],
   preload: [],
 };
 // Folders whose code runs in plain Node (tests, the CLI) and so never loads the Electron binary.
-const nodeSideLayers = new Set(['store', 'exchange', 'export', 'demo', 'domain', 'services', 'cli']);
+const nodeSideLayers = new Set(['store', 'exchange', 'export', 'demo', 'core', 'features', 'services', 'cli']);
+// A feature module (electron/features/<name>/) imports only its own folder and the layers below:
+// another feature's service or handlers are its internals.
+const featureBoundary = {
+  files: ['electron/features/*/**/*.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          { regex: electronModules, message: 'Node-side code and tests must not load Electron.' },
+          { group: rendererPaths, message: 'Only the renderer imports renderer/.' },
+          // ../<name> is a sibling feature; ../../<layer> is checked against electronLayers.features.
+          { regex: '^\\.\\./(?!\\.\\.)[^/]+', message: 'A feature imports no other feature: electron/features/<name>/ talks to the others only through the layers below it.' },
+          { regex: `^\\.\\./\\.\\./(?!(${[...electronLayers.features, '\\.\\.'].join('|')})(/|$))[^/]+`, message: `electron/features may import only ${electronLayers.features.map((name) => `electron/${name}`).join(', ')} and shared/.` },
+        ],
+      },
+    ],
+  },
+};
 
 function electronLayerBlocks() {
   const folders = readdirSync(new URL('./electron/', import.meta.url), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
   const unplaced = folders.filter((folder) => !(folder in electronLayers));
   if (unplaced.length > 0) throw new Error(`eslint.config.js: place electron/${unplaced.join(', electron/')} in electronLayers`);
   return folders.map((folder) => {
+    if (folder === 'features') return featureBoundary;
     const allowed = electronLayers[folder];
     const message = `electron/${folder} may import only ${allowed.length ? allowed.map((name) => `electron/${name}`).join(', ') : 'itself'} and shared/: the layers of eslint.config.js keep the main process free of cycles.`;
     return {
@@ -152,7 +173,7 @@ export default tseslint.config(
   },
   {
     // Node-side tests and tools never load the Electron binary (it cannot be installed here).
-    files: ['tests/**/*.ts', 'scripts/**/*', 'electron/cli/**/*.ts', 'electron/store/**/*.ts', 'electron/demo/**/*.ts', 'electron/exchange/**/*.ts', 'electron/export/**/*.ts', 'electron/domain/**/*.ts', 'electron/services/**/*.ts'],
+    files: ['tests/**/*.ts', 'scripts/**/*', 'electron/cli/**/*.ts', 'electron/store/**/*.ts', 'electron/demo/**/*.ts', 'electron/exchange/**/*.ts', 'electron/export/**/*.ts', 'electron/core/**/*.ts', 'electron/features/**/*.ts', 'electron/services/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,6 +1,6 @@
 import { INVOKE_CHANNELS, type InvokeChannel } from '../../shared/ipc/channels';
 import { contract, type IpcResult } from '../../shared/ipc/contract';
-import type { ChannelHandlers } from '../services/channel-handlers';
+import type { ChannelHandlers } from '../core/channel-handlers';
 import { issuesOf, toIpcError } from './to-ipc-error';
 
 export type Dispatch = (channel: string, rawInput: unknown) => Promise<IpcResult<unknown>>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IpcErrorCodeSchema, type IpcError } from '../../shared/ipc/contract';
 import { StoreError } from '../store/errors';
-import { ServiceError } from '../domain/service-error';
+import { ServiceError } from '../core/service-error';
 
 const IssuesSchema = z.array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() }));
 

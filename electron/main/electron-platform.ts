@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { app, dialog, shell, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import type { Language } from '../../shared/schema/common';
-import type { Platform } from '../services/platform';
+import type { Platform } from '../core/platform';
 import { ElectronPdfPrinter } from './electron-printer';
 import { MENU_LABELS } from './menu-labels';
 import { openedBundle } from './open-file-args';

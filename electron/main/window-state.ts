@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readJsonFile, writeJsonFile } from '../services/json-file';
+import { readJsonFile, writeJsonFile } from '../core/json-file';
 import { MIN_HEIGHT, MIN_WIDTH } from './window-options';
 
 export interface Rect {

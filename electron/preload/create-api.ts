@@ -16,7 +16,7 @@ const eventChannels: readonly string[] = EVENT_CHANNELS;
 /**
  * One function per contract channel, forwarding exactly one input. The one place where what comes
  * back over IPC takes the contract's types: the main side answers every channel through
- * electron/ipc/dispatch.ts with handlers typed by the contract (electron/services/channel-handlers.ts).
+ * electron/ipc/dispatch.ts with handlers typed by the contract (electron/core/channel-handlers.ts).
  * Only types are imported from the contract: this file must not load zod (the sandboxed preload stays tiny).
  */
 function forwardEachChannel(ipc: IpcRendererLike): InvokeApi {

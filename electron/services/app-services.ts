@@ -1,22 +1,25 @@
 import { mkdir } from 'node:fs/promises';
 import type { Settings } from '../../shared/ipc/contract';
 import type { Language } from '../../shared/schema/common';
-import type { ChannelHandlers } from './channel-handlers';
-import { configFiles } from './config-files';
-import { loadOrCreateDeviceId } from './device-id';
-import { EventHub, type AppEventListener } from './events';
-import { isSafeExternalUrl } from './external-url';
-import type { Platform } from './platform';
-import { RecentList } from './recent-list';
-import { ServiceError } from '../domain/service-error';
-import { domainHandlers } from './domain-handlers';
-import { exchangeHandlers } from './exchange-handlers';
-import { exportHandlers } from './export-handlers';
-import { issuesHandlers } from './issues-handlers';
-import { SettingsFile } from './settings-file';
-import { effectiveLanguage, languageFromLocale } from './system-language';
-import { workspaceHandlers } from './workspace-handlers';
-import { WorkspaceSession } from './workspace-session';
+import type { ChannelHandlers } from '../core/channel-handlers';
+import { configFiles } from '../core/config-files';
+import { loadOrCreateDeviceId } from '../core/device-id';
+import { EventHub, type AppEventListener } from '../core/events';
+import type { Platform } from '../core/platform';
+import { RecentList } from '../core/recent-list';
+import { SettingsFile } from '../core/settings-file';
+import { effectiveLanguage } from '../core/system-language';
+import { WorkspaceSession } from '../core/workspace-session';
+import { agreementHandlers } from '../features/agreement/handlers';
+import { appHandlers } from '../features/app/handlers';
+import { exchangeHandlers } from '../features/exchange/handlers';
+import { exportHandlers } from '../features/export/handlers';
+import { issuesHandlers } from '../features/issues/handlers';
+import { linesHandlers } from '../features/lines/handlers';
+import { positionsHandlers } from '../features/positions/handlers';
+import { recordsHandlers } from '../features/records/handlers';
+import { statementsHandlers } from '../features/statements/handlers';
+import { workspaceHandlers } from '../features/workspace/handlers';
 
 export interface AppServicesOptions {
   /** Where settings, the device id and the recent list live (Electron's userData in the app). */
@@ -75,50 +78,20 @@ export class AppServices {
     this.events.clear();
   }
 
+  /** The features' handler maps joined; the type demands every contract channel exactly once. */
   private buildHandlers(): ChannelHandlers {
-    const session = this.session;
+    const { session, platform, events } = this;
     return {
-      'app:info': async () => ({
-        version: this.platform.version,
-        platform: this.platform.platform,
-        systemLanguage: languageFromLocale(this.platform.systemLocale()),
-        host: this.platform.host,
-      }),
-      'settings:get': async () => this.settingsFile.get(),
-      'settings:update': async (change) => {
-        const settings = await this.settingsFile.update(change);
-        this.events.emit('settings:changed', settings);
-        return settings;
-      },
-      ...workspaceHandlers(session, this.platform, this.recent),
-      'identity:set': (identity) => session.setIdentity(identity),
-      'records:list': async ({ collection, query }) => session.store().list(collection, query),
-      'records:get': async ({ collection, id }) => session.store().get(collection, id) ?? null,
-      'records:create': async ({ collection, data }) => {
-        const store = session.storeForEdits();
-        const [id] = await store.genericBatch([{ kind: 'put', collection, data }]);
-        return store.get(collection, id!)!;
-      },
-      'records:patch': async ({ collection, id, data, unset }) => {
-        const store = session.storeForEdits();
-        await store.genericBatch([{ kind: 'patch', collection, id, data, unset: unset ?? [] }]);
-        return store.get(collection, id)!;
-      },
-      'records:delete': async ({ collection, id }) => {
-        await session.storeForEdits().genericBatch([{ kind: 'del', collection, id }]);
-        return null;
-      },
-      'records:history': ({ collection, id }) => session.store().history(collection, id),
-      ...domainHandlers(session),
-      ...exportHandlers(session, this.platform, this.events),
-      ...exchangeHandlers(session, this.platform, this.events),
-      ...issuesHandlers(session, this.events),
-      'shell:openExternal': async ({ url }) => {
-        // The contract already demands http(s); checked again because this is where the OS is reached.
-        if (!isSafeExternalUrl(url)) throw new ServiceError('forbidden', 'only http(s) links open in the browser');
-        await this.platform.openExternal(url);
-        return null;
-      },
+      ...appHandlers(platform, this.settingsFile, events),
+      ...workspaceHandlers(session, platform, this.recent),
+      ...recordsHandlers(session),
+      ...positionsHandlers(session),
+      ...linesHandlers(session),
+      ...agreementHandlers(session),
+      ...statementsHandlers(session),
+      ...issuesHandlers(session, events),
+      ...exportHandlers(session, platform, events),
+      ...exchangeHandlers(session, platform, events),
     };
   }
 }

@@ -60,8 +60,6 @@ export const INVOKE_CHANNELS = [
   'exchange:checkFolder',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
-/** The channels of the domain screens (shared/ipc/domain-contract.ts). */
-export type DomainChannel = Extract<InvokeChannel, `${'positions' | 'lines' | 'agreement' | 'statements'}:${string}`>;
 
 /** Main-to-renderer events. */
 export const EVENT_CHANNELS = [

@@ -1,14 +1,12 @@
 import { z } from 'zod';
 import { CollectionNameSchema } from '../schema/collections';
 import { DeviceIdSchema, IdSchema, TextSchema } from '../schema/common';
-import type { InvokeChannel } from './channels';
 
 // Channels of exchange between laptops. Bundles are read and written by the main process
 // only: the renderer gets a preview and a token, never a path, and applies the import by token.
 // A refused bundle is a value with the engine's code (electron/exchange/errors.ts), so the screen
 // can say exactly why; IPC errors remain for what is not about the bundle (no workspace, read-only…).
 
-export type ExchangeChannel = Extract<InvokeChannel, `exchange:${string}`>;
 
 /** The largest bundle a drop on the window may send over IPC; larger ones are opened with the file dialog. */
 export const MAX_DROPPED_BUNDLE_BYTES = 32 * 1024 * 1024;

@@ -2,14 +2,12 @@ import { z } from 'zod';
 import { ExportTargetSchema } from '../export/input';
 import { ExportDocumentSchema } from '../export/model/schema';
 import { IdSchema, LanguageSchema } from '../schema/common';
-import type { InvokeChannel } from './channels';
 
 // Channels of the export screen. The renderer never names a file path: the main process
 // asks the user where to save through the native dialog, so a page cannot make it write anywhere.
 // An export's outcome (saved, cancelled, or why writing failed) is a value, not an IPC error, so the
 // screen can say exactly what happened with the engine's codes.
 
-export type ExportChannel = Extract<InvokeChannel, `export:${string}`>;
 
 /** The formats the app offers (the engine's print HTML is for the PDF only). */
 export const ExportFormatChoiceSchema = z.enum(['pdf', 'docx', 'md', 'csv', 'json']);

@@ -10,7 +10,7 @@ import { builtRenderer } from './built-renderer';
 import { openBenchWorkspace } from './open-workspace';
 import { startServices } from '../e2e/support/services-client';
 import { serveStatic } from '../e2e/support/static-server';
-import { stanceMatrix } from '../../electron/domain/stance-matrix';
+import { stanceMatrix } from '../../electron/features/agreement/stance-matrix';
 import { WorkspaceStore } from '../../electron/store/workspace-store';
 import type { BenchReport } from './report';
 import { median, timeMany } from './stats';

@@ -2,7 +2,7 @@ import { positionId } from '../../shared/domain/record-ids';
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Platform } from '../../electron/services/platform';
+import type { Platform } from '../../electron/core/platform';
 import type { ArrivalReport, BundleCheck, BundleSaveOutcome, ConflictView, ImportOutcome } from '../../shared/ipc/exchange-contract';
 import { startServices, testPlatform } from '../support/app-services';
 import { useTempDirs } from '../support/temp-dir';

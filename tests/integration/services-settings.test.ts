@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createDispatch } from '../../electron/ipc/dispatch';
 import { AppServices } from '../../electron/services/app-services';
-import type { AppEvent } from '../../electron/services/events';
-import type { Platform } from '../../electron/services/platform';
+import type { AppEvent } from '../../electron/core/events';
+import type { Platform } from '../../electron/core/platform';
 import { startServices, testPlatform } from '../support/app-services';
 import { useTempDirs } from '../support/temp-dir';
 

@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { IpcResult } from '../../shared/ipc/contract';
-import { identityFile } from '../../electron/services/identity-file';
+import { identityFile } from '../../electron/core/identity-file';
 import { workspaceLayout } from '../../electron/store/layout';
 import { startServices } from '../support/app-services';
 import { useTempDirs } from '../support/temp-dir';

@@ -1,8 +1,8 @@
 import { ChromiumPrinter } from '../../electron/export/chromium-printer';
 import { createDispatch } from '../../electron/ipc/dispatch';
 import { AppServices } from '../../electron/services/app-services';
-import type { AppEvent } from '../../electron/services/events';
-import type { Platform } from '../../electron/services/platform';
+import type { AppEvent } from '../../electron/core/events';
+import type { Platform } from '../../electron/core/platform';
 import type { ChosenFolder, FolderPurpose } from '../../shared/ipc/contract';
 import type { Language } from '../../shared/schema/common';
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHOICE_LIFETIME_MS, ChosenFolders, MAX_CHOICES } from '../../electron/services/chosen-folders';
-import { ServiceError } from '../../electron/domain/service-error';
+import { CHOICE_LIFETIME_MS, ChosenFolders, MAX_CHOICES } from '../../electron/core/chosen-folders';
+import { ServiceError } from '../../electron/core/service-error';
 
 const folder = path.resolve('/home/deputy/Союз');
 const expired = { name: 'ServiceError', code: 'choice_expired' };

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNELS } from '../../shared/ipc/channels';
 import { createDispatch } from '../../electron/ipc/dispatch';
-import type { ChannelHandlers } from '../../electron/services/channel-handlers';
-import { ServiceError } from '../../electron/domain/service-error';
+import type { ChannelHandlers } from '../../electron/core/channel-handlers';
+import { ServiceError } from '../../electron/core/service-error';
 import { StoreError } from '../../electron/store/errors';
 
 /** Handlers that fail loudly unless a test overrides them. */

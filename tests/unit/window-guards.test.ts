@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideNavigation, decidePermission } from '../../electron/main/navigation';
-import { isSafeExternalUrl } from '../../electron/services/external-url';
+import { isSafeExternalUrl } from '../../electron/features/app/external-url';
 
 const isApp = (url: string) => url.startsWith('app://alliance-desk/index.html');
 

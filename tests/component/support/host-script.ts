@@ -1,7 +1,7 @@
 import { testPlatform } from '../../support/app-services';
 import { cancelled } from '../../../electron/export/export-error';
 import type { PdfPrinter } from '../../../electron/export/pdf-printer';
-import type { Platform } from '../../../electron/services/platform';
+import type { Platform } from '../../../electron/core/platform';
 
 /**
  * What the host (dialogs, browser, OS) answers in a component test, set by the test: the services

@@ -1,4 +1,4 @@
-import type { AppEvent } from '../../../electron/services/events';
+import type { AppEvent } from '../../../electron/core/events';
 import type { AllianceDeskApi } from '../../../shared/ipc/api';
 import { EVENT_CHANNELS, INVOKE_CHANNELS, type EventChannel, type InvokeChannel } from '../../../shared/ipc/channels';
 import type { EventPayload, IpcError, IpcResult } from '../../../shared/ipc/contract';

@@ -6,7 +6,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../renderer/src/app/App';
 import { loadStartup } from '../../../renderer/src/app/startup';
-import { identityFile } from '../../../electron/services/identity-file';
+import { identityFile } from '../../../electron/core/identity-file';
 import type { InvokeChannel } from '../../../shared/ipc/channels';
 import type { ChannelOutput, Settings, WorkspaceInfo } from '../../../shared/ipc/contract';
 import type { RecordOutput } from '../../../shared/ipc/record-output';

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { API_GLOBAL } from '../../../shared/ipc/api';
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../../shared/ipc/channels';
 import type { IpcResult } from '../../../shared/ipc/contract';
-import type { AppEvent } from '../../../electron/services/events';
+import type { AppEvent } from '../../../electron/core/events';
 
 const BINDING = '__allianceDeskBridgeInvoke';
 const EMIT_KEY = 'alliance-desk.bridge.emit';

@@ -2,7 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IpcResult } from '../../../shared/ipc/contract';
-import type { AppEvent } from '../../../electron/services/events';
+import type { AppEvent } from '../../../electron/core/events';
 import { REPO_ROOT } from './paths';
 import { OPTIONS_ENV, type FromServices, type ServicesProcessOptions, type ToServices } from './services-protocol';
 

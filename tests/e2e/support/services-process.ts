@@ -6,7 +6,7 @@
 import { ChromiumPrinter } from '../../../electron/export/chromium-printer';
 import { createDispatch } from '../../../electron/ipc/dispatch';
 import { AppServices } from '../../../electron/services/app-services';
-import type { Platform } from '../../../electron/services/platform';
+import type { Platform } from '../../../electron/core/platform';
 import { OPTIONS_ENV, type FromServices, type ServicesProcessOptions, type ToServices } from './services-protocol';
 
 const send = (message: FromServices) => process.send?.(message);

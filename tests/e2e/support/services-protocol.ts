@@ -1,5 +1,5 @@
 import type { IpcResult } from '../../../shared/ipc/contract';
-import type { AppEvent } from '../../../electron/services/events';
+import type { AppEvent } from '../../../electron/core/events';
 
 // Messages between the test runner and the services process (services-process.ts).
 

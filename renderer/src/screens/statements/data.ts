@@ -31,7 +31,7 @@ export function statementErrorText(t: TFunction, failure: unknown): string {
   const error = toApiError(failure);
   const match = error.code === 'invalid' ? /^statement\.([a-z_]+)$/.exec(error.message) : null;
   if (match) {
-    // The refusal codes are plain strings from the main process (electron/domain/statements-service.ts).
+    // The refusal codes are plain strings from the main process (electron/features/statements/statements-service.ts).
     const key = `statements.errors.${match[1]}`;
     return t(isTranslationKey(key) ? key : 'errors.invalid');
   }

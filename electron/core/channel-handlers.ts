@@ -7,3 +7,10 @@ export type ParsedInput<C extends InvokeChannel> = z.output<(typeof contract)[C]
 
 /** One function per contract channel: what dispatch calls once the input has been parsed. */
 export type ChannelHandlers = { [C in InvokeChannel]: (input: ParsedInput<C>) => Promise<ChannelOutput<C>> };
+
+/**
+ * What one feature module contributes to the map: the handlers of the channels named
+ * `<prefix>:…`. The app joins the features' maps into ChannelHandlers (services/app-services.ts),
+ * so a channel no feature handles fails typecheck; a feature owns whole prefixes, so no two overlap.
+ */
+export type FeatureHandlers<Prefix extends string> = Pick<ChannelHandlers, Extract<InvokeChannel, `${Prefix}:${string}`>>;

@@ -1,6 +1,6 @@
-import { foldName } from '../../shared/export/input';
-import type { ExportTargetKind, ExportTargetOption } from '../../shared/ipc/export-contract';
-import type { WorkspaceStore } from '../store/workspace-store';
+import { foldName } from '../../../shared/export/input';
+import type { ExportTargetKind, ExportTargetOption } from '../../../shared/ipc/export-contract';
+import type { WorkspaceStore } from '../../store/workspace-store';
 
 const collator = new Intl.Collator('ru', { numeric: true, sensitivity: 'base' });
 /** As the renderer's search: case and ё/е folded, hyphens and dashes read as spaces. */

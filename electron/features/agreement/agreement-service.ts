@@ -1,12 +1,12 @@
-import { allianceOverview, commonGround, type IssueFigures } from '../../shared/agreement/alliance-overview';
-import { findBlocs } from '../../shared/agreement/blocs';
-import { lineAgreement } from '../../shared/agreement/deputy-agreement';
-import { groupConsensus } from '../../shared/agreement/group-consensus';
-import { checkRule, issueAgreement, lineSide } from '../../shared/agreement/issue-agreement';
-import { PairwiseAgreement, type PositionInput } from '../../shared/agreement/pairwise';
-import { principlesSummary } from '../../shared/agreement/principles-summary';
-import type { Stance } from '../../shared/agreement/stances';
-import type { WorkspaceStore } from '../store/workspace-store';
+import { allianceOverview, commonGround, type IssueFigures } from '../../../shared/agreement/alliance-overview';
+import { findBlocs } from '../../../shared/agreement/blocs';
+import { lineAgreement } from '../../../shared/agreement/deputy-agreement';
+import { groupConsensus } from '../../../shared/agreement/group-consensus';
+import { checkRule, issueAgreement, lineSide } from '../../../shared/agreement/issue-agreement';
+import { PairwiseAgreement, type PositionInput } from '../../../shared/agreement/pairwise';
+import { principlesSummary } from '../../../shared/agreement/principles-summary';
+import type { Stance } from '../../../shared/agreement/stances';
+import type { WorkspaceStore } from '../../store/workspace-store';
 
 /** Which deputies and issues a figure covers; every filter is optional. */
 export interface Scope {

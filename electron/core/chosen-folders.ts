@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { ChosenFolder, FolderPurpose } from '../../shared/ipc/contract';
-import { ServiceError } from '../domain/service-error';
+import { ServiceError } from './service-error';
 
 /** How long a pick stays usable: time enough to fill in the new-workspace form, not a standing key. */
 export const CHOICE_LIFETIME_MS = 30 * 60_000;

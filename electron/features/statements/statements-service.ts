@@ -1,14 +1,14 @@
-import type { Identity } from '../../shared/ipc/contract';
-import type { Language } from '../../shared/schema/common';
-import type { EntityOf, Statement, StatementVersion } from '../../shared/schema/collections';
-import { signatureId } from '../../shared/domain/record-ids';
-import { contentHash } from '../../shared/statements/hash';
-import { signatureCounts, signatureStatuses } from '../../shared/statements/signatures';
-import { draftFromTemplate, type TemplateKind } from '../../shared/statements/templates';
-import { transitionProblem, type StatementStatus } from '../../shared/statements/workflow';
-import type { WorkspaceStore } from '../store/workspace-store';
-import { authorOf } from '../../shared/domain/author';
-import { ServiceError } from './service-error';
+import type { Identity } from '../../../shared/ipc/contract';
+import type { Language } from '../../../shared/schema/common';
+import type { EntityOf, Statement, StatementVersion } from '../../../shared/schema/collections';
+import { signatureId } from '../../../shared/domain/record-ids';
+import { contentHash } from '../../../shared/statements/hash';
+import { signatureCounts, signatureStatuses } from '../../../shared/statements/signatures';
+import { draftFromTemplate, type TemplateKind } from '../../../shared/statements/templates';
+import { transitionProblem, type StatementStatus } from '../../../shared/statements/workflow';
+import type { WorkspaceStore } from '../../store/workspace-store';
+import { authorOf } from '../../../shared/domain/author';
+import { ServiceError } from '../../core/service-error';
 
 /**
  * Joint statements: every saved text is a version with its author, time and content

@@ -1,9 +1,9 @@
-import type { ArrivalReport, ConflictView, ImportPreviewOutput, Peer, TextOutcomeOutput } from '../../shared/ipc/exchange-contract';
-import { isCollectionName, recordTitle, type CollectionName } from '../../shared/schema/collections';
-import { hlcToIso, isHlc } from '../../shared/store/hlc';
-import type { ImportPreview, SharedFolderReport, TextOutcome } from '../exchange';
-import { readPeers } from '../exchange/peers';
-import type { WorkspaceStore } from '../store/workspace-store';
+import type { ArrivalReport, ConflictView, ImportPreviewOutput, Peer, TextOutcomeOutput } from '../../../shared/ipc/exchange-contract';
+import { isCollectionName, recordTitle, type CollectionName } from '../../../shared/schema/collections';
+import { hlcToIso, isHlc } from '../../../shared/store/hlc';
+import type { ImportPreview, SharedFolderReport, TextOutcome } from '../../exchange';
+import { readPeers } from '../../exchange/peers';
+import type { WorkspaceStore } from '../../store/workspace-store';
 
 // The engine's reports, made readable for the screens: record titles beside ids, and deputies'
 // names beside the author ids that operations are stamped with.

@@ -1,21 +1,19 @@
-import type { InvokeChannel } from '../../shared/ipc/channels';
-import type { ChannelHandlers } from './channel-handlers';
-import { ChosenFolders } from './chosen-folders';
-import type { Platform } from './platform';
-import type { RecentList } from './recent-list';
-import { ServiceError } from '../domain/service-error';
-import type { WorkspaceSession } from './workspace-session';
-
-type WorkspaceChannel = Extract<InvokeChannel, `workspace:${string}`>;
+import type { FeatureHandlers } from '../../core/channel-handlers';
+import { ChosenFolders } from '../../core/chosen-folders';
+import type { Platform } from '../../core/platform';
+import type { RecentList } from '../../core/recent-list';
+import { ServiceError } from '../../core/service-error';
+import type { WorkspaceSession } from '../../core/workspace-session';
 
 /**
- * Handlers of the workspace channels. The folder picker runs here and the folder stays here: the
+ * Handlers of the workspace channels, and of who works in it ("who am I"). The folder picker runs here and the folder stays here: the
  * page gets a token for it (chosen-folders.ts) or opens a recent entry by id, and never sends a path.
  */
-export function workspaceHandlers(session: WorkspaceSession, platform: Platform, recent: RecentList): Pick<ChannelHandlers, WorkspaceChannel> {
+export function workspaceHandlers(session: WorkspaceSession, platform: Platform, recent: RecentList): FeatureHandlers<'workspace' | 'identity'> {
   const chosen = new ChosenFolders();
   return {
     'workspace:current': async () => session.info(),
+    'identity:set': (identity) => session.setIdentity(identity),
     'workspace:recent': async () => recent.list(),
     'workspace:chooseFolder': async ({ purpose }) => {
       const folder = await platform.chooseFolder(purpose);

@@ -1,6 +1,6 @@
 import type { IpcErrorCode } from '../../shared/ipc/contract';
 import { StoreError } from '../store/errors';
-import { ServiceError } from '../domain/service-error';
+import { ServiceError } from './service-error';
 
 /**
  * What the page is told when a chosen folder cannot be opened or made a workspace. The store's own

@@ -1,8 +1,8 @@
-import type { Identity } from '../../shared/ipc/contract';
-import type { AllianceLine, EntityOf } from '../../shared/schema/collections';
-import type { WorkspaceStore } from '../store/workspace-store';
-import { authorOf } from '../../shared/domain/author';
-import { ServiceError } from './service-error';
+import type { Identity } from '../../../shared/ipc/contract';
+import type { AllianceLine, EntityOf } from '../../../shared/schema/collections';
+import type { WorkspaceStore } from '../../store/workspace-store';
+import { authorOf } from '../../../shared/domain/author';
+import { ServiceError } from '../../core/service-error';
 
 /** One alliance line per issue, on every device: later changes patch it and the journal keeps its history. */
 export function lineId(issueId: string): string {

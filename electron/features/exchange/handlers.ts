@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type { BundleCheck, ExchangeChannel, ImportOutcome } from '../../shared/ipc/exchange-contract';
+import type { BundleCheck, ImportOutcome } from '../../../shared/ipc/exchange-contract';
 import {
   applyImport,
   BUNDLE_EXTENSION,
@@ -11,16 +11,16 @@ import {
   readBundle,
   resolveConflict,
   type ParsedBundle,
-} from '../exchange';
-import { writeError } from '../export/export-error';
-import { writeFileAtomic } from '../store/durable-file';
-import type { WorkspaceStore } from '../store/workspace-store';
-import type { ChannelHandlers } from './channel-handlers';
-import type { EventHub } from './events';
+} from '../../exchange';
+import { writeError } from '../../export/export-error';
+import { writeFileAtomic } from '../../store/durable-file';
+import type { WorkspaceStore } from '../../store/workspace-store';
+import type { FeatureHandlers } from '../../core/channel-handlers';
+import type { EventHub } from '../../core/events';
 import { SharedFolderFollower } from './exchange-folder';
 import { openConflicts, peersOf, previewView } from './exchange-views';
-import type { Platform } from './platform';
-import type { WorkspaceSession } from './workspace-session';
+import type { Platform } from '../../core/platform';
+import type { WorkspaceSession } from '../../core/workspace-session';
 
 /** Records per collection and kind an import preview lists (the counts are always exact). */
 const PREVIEW_LIST_LIMIT = 200;
@@ -43,7 +43,7 @@ function bundleName(workspaceName: string, now: Date): string {
  * dialog, a drop on the window or the OS — each checked and previewed (a dry run), then applied as a
  * whole by token; text conflicts; and the shared folder's reports.
  */
-export function exchangeHandlers(session: WorkspaceSession, platform: Platform, events: EventHub): Pick<ChannelHandlers, ExchangeChannel> {
+export function exchangeHandlers(session: WorkspaceSession, platform: Platform, events: EventHub): FeatureHandlers<'exchange'> {
   let pending: Pending | undefined;
   const folder = new SharedFolderFollower(events);
   events.on((event) => {

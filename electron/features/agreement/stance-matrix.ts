@@ -1,6 +1,6 @@
-import type { Stance } from '../../shared/agreement/stances';
-import type { CollectionName } from '../../shared/schema/collections';
-import type { WorkspaceStore } from '../store/workspace-store';
+import type { Stance } from '../../../shared/agreement/stances';
+import type { CollectionName } from '../../../shared/schema/collections';
+import type { WorkspaceStore } from '../../store/workspace-store';
 import { issueFilter, type Scope } from './agreement-service';
 
 const CODE: Record<Stance, string> = { support: 's', support_amended: 'a', abstain: 'b', oppose: 'o', undecided: 'u' };

@@ -1,9 +1,9 @@
-import type { Identity } from '../../shared/ipc/contract';
-import { positionId, RecordStanceSchema, type RecordStanceInput } from '../../shared/domain/position-input';
-import type { EntityOf, Position } from '../../shared/schema/collections';
-import type { WorkspaceStore } from '../store/workspace-store';
-import { authorOf } from '../../shared/domain/author';
-import { ServiceError } from './service-error';
+import type { Identity } from '../../../shared/ipc/contract';
+import { positionId, RecordStanceSchema, type RecordStanceInput } from '../../../shared/domain/position-input';
+import type { EntityOf, Position } from '../../../shared/schema/collections';
+import type { WorkspaceStore } from '../../store/workspace-store';
+import { authorOf } from '../../../shared/domain/author';
+import { ServiceError } from '../../core/service-error';
 
 /**
  * Recording stances with their provenance: a deputy records their own stance, which is

@@ -1,7 +1,7 @@
-import type { ArrivalReport } from '../../shared/ipc/exchange-contract';
-import { SharedFolderWatcher, type SharedFolderOptions } from '../exchange';
-import type { WorkspaceStore } from '../store/workspace-store';
-import type { EventHub } from './events';
+import type { ArrivalReport } from '../../../shared/ipc/exchange-contract';
+import { SharedFolderWatcher, type SharedFolderOptions } from '../../exchange';
+import type { WorkspaceStore } from '../../store/workspace-store';
+import type { EventHub } from '../../core/events';
 import { reportView } from './exchange-views';
 
 const KEPT_REPORTS = 20;

@@ -1,13 +1,13 @@
 import path from 'node:path';
-import type { ExportDocument } from '../../shared/export/model/schema';
-import { PREVIEW_TABLE_ROWS, type ExportChannel, type ExportOutcome, type ExportPreview } from '../../shared/ipc/export-contract';
-import { EXTENSIONS, ExportError, exportSummary, prepareExport, type ExportProgress } from '../export';
-import type { ChannelHandlers } from './channel-handlers';
-import type { EventHub } from './events';
+import type { ExportDocument } from '../../../shared/export/model/schema';
+import { PREVIEW_TABLE_ROWS, type ExportOutcome, type ExportPreview } from '../../../shared/ipc/export-contract';
+import { EXTENSIONS, ExportError, exportSummary, prepareExport, type ExportProgress } from '../../export';
+import type { FeatureHandlers } from '../../core/channel-handlers';
+import type { EventHub } from '../../core/events';
 import { searchTargets } from './export-targets';
-import type { Platform } from './platform';
-import { ServiceError } from '../domain/service-error';
-import type { WorkspaceSession } from './workspace-session';
+import type { Platform } from '../../core/platform';
+import { ServiceError } from '../../core/service-error';
+import type { WorkspaceSession } from '../../core/workspace-session';
 
 /** Progress events of one export: on every phase change and every further 2 %, not on each DOCX chunk. */
 function progressReporter(events: EventHub, jobId: string): (progress: ExportProgress) => void {
@@ -52,7 +52,7 @@ function failed(error: ExportError): ExportOutcome {
  * Handlers of the export channels: a preview of the document model, the target picker's search,
  * and the export itself — save dialog, then the engine with progress events and a cancel signal.
  */
-export function exportHandlers(session: WorkspaceSession, platform: Platform, events: EventHub): Pick<ChannelHandlers, ExportChannel> {
+export function exportHandlers(session: WorkspaceSession, platform: Platform, events: EventHub): FeatureHandlers<'export'> {
   const jobs = new Map<string, AbortController>();
   return {
     'export:preview': async ({ what, lang }) => {

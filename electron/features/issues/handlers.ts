@@ -1,12 +1,10 @@
-import type { InvokeChannel } from '../../shared/ipc/channels';
-import { encodeIssueColumns, type IssueSummary } from '../../shared/ipc/issues-contract';
-import type { Issue, Position } from '../../shared/schema/collections';
-import type { WorkspaceStore } from '../store/workspace-store';
-import type { ChannelHandlers } from './channel-handlers';
-import type { EventHub } from './events';
-import type { WorkspaceSession } from './workspace-session';
+import { encodeIssueColumns, type IssueSummary } from '../../../shared/ipc/issues-contract';
+import type { Issue, Position } from '../../../shared/schema/collections';
+import type { WorkspaceStore } from '../../store/workspace-store';
+import type { FeatureHandlers } from '../../core/channel-handlers';
+import type { EventHub } from '../../core/events';
+import type { WorkspaceSession } from '../../core/workspace-session';
 
-type IssuesChannel = Extract<InvokeChannel, 'issues:summaries' | 'stances:list'>;
 
 type IssueColumns = ReturnType<typeof encodeIssueColumns>;
 
@@ -29,7 +27,7 @@ function issueSummaries(store: WorkspaceStore): IssueColumns {
 }
 
 /** Handlers of the lean list channels of the issues and positions screens (shared/ipc/issues-contract.ts). */
-export function issuesHandlers(session: WorkspaceSession, events: EventHub): Pick<ChannelHandlers, IssuesChannel> {
+export function issuesHandlers(session: WorkspaceSession, events: EventHub): FeatureHandlers<'issues' | 'stances'> {
   // Work out the issue list as soon as a workspace opens (a large one takes a moment), so the list
   // is ready when the user goes to it.
   events.on((event) => {

@@ -8,7 +8,7 @@ import { withoutFileNames } from './folder-errors';
 import { authorOf } from '../../shared/domain/author';
 import { readIdentity, writeIdentity } from './identity-file';
 import type { RecentList } from './recent-list';
-import { ServiceError } from '../domain/service-error';
+import { ServiceError } from './service-error';
 
 /** Author stamped while nobody has said who they are: seeding a new or demo workspace only. */
 const SETUP_AUTHOR = 'secretary';
