@@ -70,51 +70,34 @@ const electronLayers = {
 };
 // Folders whose code runs in plain Node (tests, the CLI) and so never loads the Electron binary.
 const nodeSideLayers = new Set(['store', 'exchange', 'export', 'demo', 'core', 'features', 'services', 'cli']);
-// A feature module (electron/features/<name>/) imports only its own folder and the layers below:
-// another feature's service or handlers are its internals.
-const featureBoundary = {
-  files: ['electron/features/*/**/*.ts'],
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: [
-          { regex: electronModules, message: 'Node-side code and tests must not load Electron.' },
-          { group: rendererPaths, message: 'Only the renderer imports renderer/.' },
-          // ../<name> is a sibling feature; ../../<layer> is checked against electronLayers.features.
-          { regex: '^\\.\\./(?!\\.\\.)[^/]+', message: 'A feature imports no other feature: electron/features/<name>/ talks to the others only through the layers below it.' },
-          { regex: `^\\.\\./\\.\\./(?!(${[...electronLayers.features, '\\.\\.'].join('|')})(/|$))[^/]+`, message: `electron/features may import only ${electronLayers.features.map((name) => `electron/${name}`).join(', ')} and shared/.` },
-        ],
-      },
-    ],
-  },
-};
+// Feature modules sit one folder deeper (electron/features/<name>/), and a feature imports no other
+// feature: another feature's service or handlers are its internals.
+const featureLayers = new Set(['features']);
+
+/** The import rule of one layer of electron/, for files in it (or, for features, in one of its folders). */
+function layerBlock(folder) {
+  const allowed = electronLayers[folder];
+  const nested = featureLayers.has(folder);
+  const up = nested ? '\\.\\./\\.\\./' : '\\.\\./';
+  const message = `electron/${folder} may import only ${allowed.length ? allowed.map((name) => `electron/${name}`).join(', ') : 'itself'} and shared/: the layers of eslint.config.js keep the main process free of cycles.`;
+  const patterns = [
+    { group: rendererPaths, message: 'Only the renderer imports renderer/.' },
+    ...(nodeSideLayers.has(folder) ? [{ regex: electronModules, message: 'Node-side code and tests must not load Electron.' }] : []),
+    // A folder of electron/ that is not below this layer; one more ../ reaches shared/.
+    { regex: `^${up}(?!(${[...allowed, '\\.\\.'].join('|')})(/|$))[^/]+`, message },
+    ...(nested ? [{ regex: '^\\.\\./(?!\\.\\.)[^/]+', message: 'A feature imports no other feature: electron/features/<name>/ talks to the others only through the layers below it.' }] : []),
+  ];
+  return {
+    files: [nested ? `electron/${folder}/*/**/*.ts` : `electron/${folder}/**/*.ts`],
+    rules: { 'no-restricted-imports': ['error', { patterns }] },
+  };
+}
 
 function electronLayerBlocks() {
   const folders = readdirSync(new URL('./electron/', import.meta.url), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
   const unplaced = folders.filter((folder) => !(folder in electronLayers));
   if (unplaced.length > 0) throw new Error(`eslint.config.js: place electron/${unplaced.join(', electron/')} in electronLayers`);
-  return folders.map((folder) => {
-    if (folder === 'features') return featureBoundary;
-    const allowed = electronLayers[folder];
-    const message = `electron/${folder} may import only ${allowed.length ? allowed.map((name) => `electron/${name}`).join(', ') : 'itself'} and shared/: the layers of eslint.config.js keep the main process free of cycles.`;
-    return {
-      files: [`electron/${folder}/**/*.ts`],
-      rules: {
-        'no-restricted-imports': [
-          'error',
-          {
-            patterns: [
-              { group: rendererPaths, message: 'Only the renderer imports renderer/.' },
-              ...(nodeSideLayers.has(folder) ? [{ regex: electronModules, message: 'Node-side code and tests must not load Electron.' }] : []),
-              // ../<sibling> that is not below this folder; ../../shared stays open.
-              { regex: `^\\.\\./(?!(${[...allowed, '\\.\\.'].join('|')})(/|$))[^/]+`, message },
-            ],
-          },
-        ],
-      },
-    };
-  });
+  return folders.map(layerBlock);
 }
 
 export default tseslint.config(

@@ -1,11 +1,14 @@
-// npm run typecheck: the main-process and renderer projects checked side by side. They share
-// shared/ and (through the component tests) the services, so run one after the other they take
-// twice as long as the larger one alone. Each keeps its build info under node_modules/.cache, so a
-// second run checks only what changed.
+// npm run typecheck: the main-process and renderer projects checked side by side by TypeScript 7's
+// native compiler (the `typescript-native` alias), several times faster than 5.9 on the same
+// projects. `typescript` itself stays 5.9: typescript-eslint and the compile tests
+// (tests/support/compile-web.ts) need its JavaScript API, which 7 does not have. Each project keeps
+// its build info under node_modules/.cache, so a second run checks only what changed.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 
-const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+// The package exports no bin/ subpath: its bin is found beside its package.json.
+const tsc = path.join(path.dirname(createRequire(import.meta.url).resolve('typescript-native/package.json')), 'bin', 'tsc');
 const projects = ['tsconfig.node.json', 'tsconfig.web.json'];
 
 const runs = projects.map(

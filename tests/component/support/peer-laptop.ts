@@ -25,6 +25,11 @@ export interface Laptop {
   actAs(identity: Identity): Promise<void>;
 }
 
+/** A laptop's `call` over its started services: the value, or the test fails on an error result. */
+export function channelCaller(started: Pick<Awaited<ReturnType<typeof startServices>>, 'call'>): Laptop['call'] {
+  return (channel, ...input) => started.call(channel, input[0]);
+}
+
 /** The calls every laptop offers, over its `call`. */
 export function laptopCalls(call: Laptop['call']): Pick<Laptop, 'device' | 'create' | 'actAs'> {
   return {
@@ -73,7 +78,7 @@ export async function startPeer(workspaceDir: string, options: PeerOptions, paus
     await pauseOwner(() => cp(workspaceDir, folder, { recursive: true, filter: (source) => !source.startsWith(local) }));
   }
   await started.openWorkspace(folder);
-  const call = <C extends InvokeChannel>(channel: C, ...input: Args<C>) => started.call<ChannelOutput<C>>(channel, input[0]);
+  const call = channelCaller(started);
   await call('identity:set', { kind: 'secretary' });
   return { host, call, ...laptopCalls(call) };
 }

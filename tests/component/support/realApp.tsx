@@ -15,7 +15,7 @@ import type { CollectionName } from '../../../shared/schema/collections';
 import { startServices } from '../../support/app-services';
 import { createHost, type HostScript } from './host-script';
 import { closeAfterTest } from './lifecycle';
-import { laptopCalls, startPeer, type Args, type Laptop, type PeerOptions } from './peer-laptop';
+import { channelCaller, laptopCalls, startPeer, type Args, type Laptop, type PeerOptions } from './peer-laptop';
 import { createBridge, type RealBridge } from './real-bridge';
 
 export interface AppOptions {
@@ -72,7 +72,7 @@ export async function startApp(options: AppOptions = {}): Promise<TestApp> {
     await rm(root, { recursive: true, force: true });
   });
 
-  const call = <C extends InvokeChannel>(channel: C, ...input: Args<C>) => started.call<ChannelOutput<C>>(channel, input[0]);
+  const call = channelCaller(started);
   /** Closes the workspace around `work` and reopens it, as the user would before copying the folder. */
   const closedDuring = async (work: () => Promise<void>) => {
     await call('workspace:close');
